@@ -1,0 +1,123 @@
+"""Mentions to canonical entities: one per alias-table actor, per place, per person, per organisation name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..actors import actors_by_key
+from ..countries import alpha3
+from ..doc import Doc, Entity, EntityMention
+from .names import TITLES, acronym, is_acronym, name_tokens, org_key
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """Mentions gathered for one entity while grouping."""
+
+    type: str
+    mentions: list[EntityMention] = field(default_factory=list)
+    key: str | None = None
+    place: str | None = None
+    tokens: set[str] = field(default_factory=set)
+    last: str | None = None  # a person's surname
+
+    def add(self, m: EntityMention) -> None:
+        self.mentions.append(m)
+
+
+_DEFINED_ACRONYM = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|de|al|[A-Z][\w'’-]*))*)\s+\(([A-Z][A-Z.&-]{1,7})\)")
+
+
+def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[Entity]:
+    """Entities (E1, E2, ... in order of first mention) from non-overlapping typed mentions."""
+    clusters: list[_Cluster] = []
+    by_key: dict[str, _Cluster] = {}
+    by_org: dict[str, _Cluster] = {}
+    defined = {acr: org_key(full) for full, acr in _DEFINED_ACRONYM.findall(doc.text)}
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        ident = m.key or (f"place:{m.place}" if m.place else None)
+        if ident:
+            c = by_key.get(ident)
+            if c is None:
+                c = by_key[ident] = _Cluster(m.label, key=m.key, place=m.place)
+                clusters.append(c)
+        elif m.label == "PERSON":
+            c = _person_cluster(clusters, m)
+        else:
+            k = org_key(m.span.text)
+            if is_acronym(m.span.text) and m.span.text in defined:
+                k = defined[m.span.text]
+            c = by_org.get(k) or _acronym_match(by_org, m.span.text)
+            if c is None:
+                c = by_org[k] = _Cluster(m.label)
+                clusters.append(c)
+            by_org.setdefault(k, c)
+        c.add(m)
+    return [_entity(doc, f"E{i}", c) for i, c in enumerate(clusters, 1)]
+
+
+def _person_cluster(clusters: list[_Cluster], m: EntityMention) -> _Cluster:
+    """The person cluster a name mention joins (the most recent compatible one), or a new one."""
+    tokens = name_tokens(m.span.text)
+    if tokens:
+        for c in reversed(clusters):
+            if c.type != "PERSON" or c.key or not c.tokens:
+                continue
+            if set(tokens) <= c.tokens or c.tokens <= set(tokens):
+                # "Kinshchak" joins "Alexander Kinshchak"; a full name joins its earlier surname.
+                if c.last in tokens or tokens[-1] == c.last or len(tokens) == 1:
+                    c.tokens |= set(tokens)
+                    if len(tokens) > 1:
+                        c.last = tokens[-1]
+                    return c
+    c = _Cluster("PERSON", tokens=set(tokens), last=tokens[-1] if tokens else None)
+    clusters.append(c)
+    return c
+
+
+def _acronym_match(by_org: dict[str, _Cluster], text: str) -> _Cluster | None:
+    """The organisation whose initials are this acronym, or the acronym cluster a full name expands."""
+    if is_acronym(text):
+        letters = text.replace(".", "")
+        for k, c in by_org.items():
+            if len(k.split()) > 1 and acronym(k.title()) == letters:
+                return c
+    return None
+
+
+def _entity(doc: Doc, eid: str, c: _Cluster) -> Entity:
+    """The Entity of a cluster: canonical name, aliases, codes."""
+    spans = [m.span for m in c.mentions]
+    texts = [s.text for s in spans]
+    actor = actors_by_key().get(c.key) if c.key else None
+    place = doc.place(c.place) if c.place else None
+    if actor:
+        name, etype = actor.name, actor.type
+    elif place:
+        name, etype = place.name, c.type
+    elif c.type == "PERSON":
+        name, etype = _person_name(texts), "PERSON"
+    else:
+        counts = Counter(texts)
+        name, etype = max(counts, key=lambda t: (not is_acronym(t), counts[t], len(t))), c.type
+    aliases = sorted(set(texts) - {name}, key=texts.index)
+    return Entity(id=eid, name=name, type=etype, mentions=spans, aliases=aliases,
+                  description=actor.description if actor else None,
+                  country=(actor.country if actor else alpha3(place.country) if place else None),
+                  sector=actor.sector if actor else None, wikidata=actor.wikidata if actor else None,
+                  key=c.key)
+
+
+def _person_name(texts: list[str]) -> str:
+    """The fullest form of a person's name without leading titles."""
+    def untitled(t: str) -> str:
+        words = t.split()
+        while len(words) > 1 and words[0].casefold().strip(".") in TITLES:
+            words.pop(0)
+        return " ".join(words)
+
+    forms = [untitled(t) for t in texts]
+    return max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
+

@@ -1,0 +1,39 @@
+"""HTML pages to article text and metadata with trafilatura."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import E_NO_ARTICLE, InputError
+
+
+@dataclass(slots=True)
+class HtmlArticle:
+    """What a page yields: main text and the metadata trafilatura finds."""
+
+    text: str
+    title: str | None
+    date: str | None
+    url: str | None
+    site: str | None
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> HtmlArticle:
+    """Main text, title, date, canonical URL and site name of a page; InputError when it has no article."""
+    import trafilatura  # imported here: only HTML input pays for it
+
+    try:
+        found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                            include_tables=False)
+    except Exception as e:  # noqa: BLE001 -- trafilatura raises many kinds on broken markup
+        raise InputError(f"the HTML could not be parsed: {type(e).__name__}: {e}", E_NO_ARTICLE) from e
+    text = getattr(found, "text", None) if found is not None else None
+    if not text or not text.strip():
+        raise InputError("no article text could be extracted from the HTML", E_NO_ARTICLE)
+    return HtmlArticle(text=text, title=_clean(found.title), date=_clean(found.date),
+                       url=_clean(found.url) or url, site=_clean(found.sitename) or _clean(found.hostname))
+
+
+def _clean(x: object) -> str | None:
+    """A stripped non-empty string, else None."""
+    return x.strip() or None if isinstance(x, str) else None

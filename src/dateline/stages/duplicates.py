@@ -1,0 +1,17 @@
+"""Stage `duplicates`: Mark repeated paragraphs and quotes inside the article."""
+
+from __future__ import annotations
+
+from ..config import Settings
+from ..doc import Doc
+from ..registry import stage
+
+
+@stage("duplicates", requires=["paragraphs", "quotes"], assigns=["duplicates"])
+def make_duplicates(settings: Settings) -> object:
+    """Mark repeated paragraphs and quotes inside the article."""
+
+    def duplicates(doc: Doc) -> Doc:
+        return doc  # placeholder until the layer lands
+
+    return duplicates

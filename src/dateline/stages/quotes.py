@@ -1,0 +1,17 @@
+"""Stage `quotes`: Find direct, indirect and mixed quotes and resolve their speakers."""
+
+from __future__ import annotations
+
+from ..config import Settings
+from ..doc import Doc
+from ..registry import stage
+
+
+@stage("quotes", requires=["sentences", "entities"], assigns=["quotes"])
+def make_quotes(settings: Settings) -> object:
+    """Find direct, indirect and mixed quotes and resolve their speakers."""
+
+    def quotes(doc: Doc) -> Doc:
+        return doc  # placeholder until the layer lands
+
+    return quotes

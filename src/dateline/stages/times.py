@@ -1,0 +1,17 @@
+"""Stage `times`: Recognise temporal expressions and normalise them to TIMEX3 values."""
+
+from __future__ import annotations
+
+from ..config import Settings
+from ..doc import Doc
+from ..registry import stage
+
+
+@stage("times", requires=["sentences", "published"], assigns=["times"])
+def make_times(settings: Settings) -> object:
+    """Recognise temporal expressions and normalise them to TIMEX3 values."""
+
+    def times(doc: Doc) -> Doc:
+        return doc  # placeholder until the layer lands
+
+    return times
