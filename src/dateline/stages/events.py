@@ -10,8 +10,12 @@ from ..registry import stage
 @stage("events", requires=["sentences", "entities", "places", "times", "quotes"], assigns=["events"])
 def make_events(settings: Settings) -> object:
     """Code PLOVER events with actors, place, date and status."""
+    from ..events import EventCoder
+
+    coder = EventCoder()
 
     def events(doc: Doc) -> Doc:
-        return doc  # placeholder until the layer lands
+        doc.events = coder.code(doc)
+        return doc
 
     return events

@@ -1,0 +1,48 @@
+"""Whose claim an event is: the speaker of the quote it sits in, else the subject of the verb that reports it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .roles import CHAR, entities_in, np_tokens
+
+if TYPE_CHECKING:
+    from ..doc import Doc, Span
+    from .frames import Frame
+    from .mentions import MentionIndex
+
+SPEAKER_TYPES = ("PERSON", "ORG", "GROUP", "GPE", "NORP")
+
+
+def quote_speaker(doc: Doc, trigger: Span) -> tuple[bool, str | None]:
+    """(inside a quote, that quote's speaker entity id) for the trigger's position."""
+    for q in doc.quotes:
+        if q.span.contains(trigger):
+            return True, q.speaker.entity
+    return False, None
+
+
+def attributed_to(f: Frame, doc: Doc, trigger: Span, entities: MentionIndex, places: MentionIndex,
+                  char: CHAR) -> str | None:
+    """The entity whose claim the event is (None when the story itself asserts it)."""
+    quoted, speaker = quote_speaker(doc, trigger)
+    if quoted and speaker:
+        return speaker
+    if f.speech is None:
+        return speaker
+    from . import syntax
+
+    subj = syntax.subject(f.speech) or syntax.agent(f.speech)
+    if subj is None:
+        return None
+    ids = entities_in(np_tokens(subj), entities, places, doc, char)
+    if not ids:
+        return None
+    ranked = sorted(ids, key=lambda i: SPEAKER_TYPES.index(t) if (t := _type(doc, i)) in SPEAKER_TYPES else 9)
+    return ranked[0]
+
+
+def _type(doc: Doc, entity_id: str) -> str:
+    """The type of an entity ("" when unknown)."""
+    e = doc.entity(entity_id)
+    return e.type if e else ""

@@ -1,0 +1,160 @@
+"""The event coder: frames from each parsed sentence, typed, placed, dated, attributed and scored into Events."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..doc import Acled, Doc, Event, Span
+from ..nlp import parses
+from . import acled as acled_rules
+from .attribution import attributed_to
+from .context import contexts
+from .evidence import clause_tokens
+from .features import frame_features
+from .frames import Frame, depth, sentence_frames
+from .labels import ACLED, NONE, PLOVER_TYPES
+from .location import anaphoric_place, clause_place
+from .mentions import MentionIndex, entity_index, place_index
+from .model import LinearModel, packaged
+from .roles import actors_and_recipients
+from .status import event_status
+from .timing import narrative_time, own_time, to_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
+
+TYPER = "typer.npz"
+ACLED_HEAD = "acled.npz"
+CALIBRATION = "calibration.json"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A frame with what the coder decided about it (kept for training and diagnostics)."""
+
+    frame: Frame
+    clause: list[Token]
+    sentence: list[Token]
+    type: str
+    probability: float
+    probs: dict[str, float]
+
+
+class EventCoder:
+    """Codes the events of parsed documents; models are loaded once (None runs on the lexicon alone)."""
+
+    def __init__(self, typer: LinearModel | None = None, acled_head: LinearModel | None = None,
+                 use_packaged: bool = True) -> None:
+        self.typer = typer or (packaged(TYPER) if use_packaged else None)
+        self.acled_head = acled_head or (packaged(ACLED_HEAD) if use_packaged else None)
+        from .confidence import load_calibration
+
+        self.calibration = load_calibration(CALIBRATION) if use_packaged else None
+
+    def candidates(self, sdoc: SpacyDoc) -> list[Candidate]:
+        """The typed candidate events of one parse, NONE-typed ones dropped."""
+        out = []
+        for sent in sdoc.sents:
+            frames = sentence_frames(sent)
+            anchors = {f.anchor.i for f in frames}
+            toks = list(sent)
+            for f in frames:
+                clause = clause_tokens(f, anchors)
+                type_, p, probs = self.type_of(f, clause)
+                if type_ != NONE:
+                    out.append(Candidate(f, clause, toks, type_, p, probs))
+        return out
+
+    def type_of(self, f: Frame, clause: list[Token]) -> tuple[str, float, dict[str, float]]:
+        """The PLOVER type of a frame (NONE when the model says no event) and its probability."""
+        if self.typer is None:
+            return f.type, f.weight, dict(f.scores)
+        probs = self.typer.proba(frame_features(f, clause))
+        best = max(PLOVER_TYPES, key=lambda t: probs.get(t, 0.0))
+        if probs.get(NONE, 0.0) > probs[best]:
+            return NONE, probs[NONE], probs
+        return best, probs[best], probs
+
+    def sub_event(self, c: Candidate) -> tuple[str | None, float]:
+        """The ACLED sub-event type of a candidate (None when ACLED would not code it)."""
+        if self.acled_head is not None:
+            from .features import frame_features as ff
+
+            feats = ff(c.frame, c.clause) + acled_rules.acled_features(c.frame, c.clause, c.sentence, c.type)
+            return acled_rules.learned_sub_event(self.acled_head.proba(feats), c.type)
+        return acled_rules.rule_sub_event(c.frame, c.clause, c.sentence, c.type)
+
+    def confidence(self, c: Candidate) -> float:
+        """How likely the event is right: the typer's probability, calibrated with the clause depth."""
+        from .confidence import calibrated
+
+        return calibrated(self.calibration, c.probability, depth(c.frame), c.frame)
+
+    def code(self, doc: Doc) -> list[Event]:
+        """Every event of a parsed document, in text order, with ids V1, V2, ..."""
+        entities, places = entity_index(doc), place_index(doc)
+        events: list[Event] = []
+        for p in parses(doc):
+            events += self._code_parse(doc, p.sdoc, p.offset, entities, places)
+        events.sort(key=lambda e: (e.evidence.start, e.evidence.end))
+        for i, e in enumerate(events, 1):
+            e.id = f"V{i}"
+        return events
+
+    def _code_parse(self, doc: Doc, sdoc: SpacyDoc, offset: int, entities: MentionIndex,
+                    places: MentionIndex) -> list[Event]:
+        """The events of one parsed paragraph chunk."""
+        starts = [offset + t.idx for t in sdoc]
+
+        def char(i: int) -> tuple[int, int]:
+            t = sdoc[i]
+            return offset + t.idx, offset + t.idx + len(t.text)
+
+        def token_at(c: int) -> Token | None:
+            j = bisect_right(starts, c) - 1
+            if j < 0:
+                return None
+            t = sdoc[j]
+            return t if c < starts[j] + len(t.text) else None
+
+        out = []
+        for c in self.candidates(sdoc):
+            f = c.frame
+            ts, te = char(f.trigger.i)
+            trigger = doc.span(ts, te)
+            if any(d.span.contains(trigger) for d in doc.duplicates):
+                continue  # a repeated passage reports nothing new
+            s, _ = char(c.clause[0].i)
+            _, e = char(c.clause[-1].i)
+            evidence = doc.span(s, e)
+            sentence = doc.sentence_at(ts)
+            t = own_time(doc, evidence, trigger, sentence)
+            when = to_date(t.value, doc.published) if t else None
+            status = event_status(f, when.start if when else None, doc.published, narrative_time(doc, ts))
+            if when is None and status == "ongoing" and doc.published:
+                when = to_date(doc.published, doc.published)
+            place = clause_place(doc, places, s, e, token_at) or anaphoric_place(doc, places, s, e, c.clause)
+            actors, recipients = actors_and_recipients(f, doc, entities, places, char)
+            sub, _ = self.sub_event(c)
+            out.append(Event(
+                id="", type=c.type, evidence=evidence, confidence=self.confidence(c),
+                mode=_mode(f, c.type), context=contexts(c.sentence, c.type),
+                acled=Acled(ACLED[sub], sub) if sub else None, actors=actors, recipients=recipients, place=place,
+                date=when, status=status, attributed_to=attributed_to(f, doc, trigger, entities, places, char),
+                trigger=trigger))
+        return out
+
+
+def _mode(f: Frame, type_: str) -> str | None:
+    """The frame's mode when it belongs to the chosen type (a mode of another type is dropped)."""
+    if type_ == f.type:
+        return f.mode
+    return None
+
+
+def evidence_span(doc: Doc, start: int, end: int) -> Span:
+    """A checked span of the document."""
+    return doc.span(start, end)

@@ -1,0 +1,147 @@
+"""Who did what to whom: actor and recipient entity ids from the dependency roles around an event's anchor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from . import syntax
+from .lexicon import lemma_of
+from .mentions import MentionIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..doc import Doc
+    from .frames import Frame
+
+RECIPIENT_PREPS = {
+    "ASSAULT": ("against", "on", "at", "upon"),
+    "COERCE": ("against", "on"),
+    "SANCTION": ("against", "on", "with"),
+    "THREATEN": ("against", "to", "on"),
+    "AID": ("to", "for"),
+    "COOPERATE": ("with", "to"),
+    "SUPPORT": ("for", "to"),
+    "CONSULT": ("with",),
+    "REQUEST": ("from", "of"),
+    "ACCUSE": ("against",),
+    "PROTEST": ("against", "outside"),
+    "AGREE": ("with",),
+}
+CO_ACTOR_VERBS = frozenset({"support", "back", "assist", "aid", "join", "accompany", "help", "arm"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them"})
+CHAR = Callable[[int], tuple[int, int]]
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens of a noun phrase: its subtree without relative clauses (their "supported by X" agent kept)."""
+    out = []
+    skip: set[int] = set()
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl") and not _co_actor_clause(c):
+            skip.update(t.i for t in c.subtree)
+    for t in head.subtree:
+        if t.i not in skip:
+            out.append(t)
+    return out
+
+
+def _co_actor_clause(t: Token) -> bool:
+    """A modifier naming an ally ("units supported by the Air Force", "which is backed by X")."""
+    return lemma_of(t) in CO_ACTOR_VERBS and syntax.agent(t) is not None
+
+
+def entities_in(tokens: list[Token], entities: MentionIndex, places: MentionIndex, doc: Doc,
+                char: CHAR) -> list[str]:
+    """Entity ids mentioned among the tokens, in order, towns and sites (which are places, not actors) left out."""
+    if not tokens:
+        return []
+    ids: list[str] = []
+    spans = sorted(char(t.i) for t in tokens)
+    # contiguous runs keep out words of skipped clauses
+    runs: list[list[int]] = []
+    for s, e in spans:
+        if runs and s <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], e)
+        else:
+            runs.append([s, e])
+    for s, e in runs:
+        for ms, me, eid in entities.inside(s, e):
+            if eid not in ids and not _minor_place(doc, places, ms, me):
+                ids.append(eid)
+    return ids
+
+
+def _minor_place(doc: Doc, places: MentionIndex, start: int, end: int) -> bool:
+    """Whether a mention is a town, site or region (a place the event happens in, not a party to it)."""
+    from .location import specificity
+
+    for s, e, pid in places.overlapping(start, end):
+        if specificity(doc.place(pid)) <= 3:
+            return True
+    return False
+
+
+def actor_heads(f: Frame) -> list[Token]:
+    """The words naming who acted: the subject (the agent when passive), a noun event's possessor or "between"."""
+    a = f.anchor
+    if a.pos_ in ("NOUN", "PROPN"):
+        heads = [c for c in a.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")
+                 and c is not f.trigger]
+        for prep in syntax.children(a, "prep"):
+            if lemma_of(prep) in ("between", "by", "among") or (lemma_of(prep) == "of" and f.type == "CONSULT"):
+                heads += syntax.children(prep, "pobj")
+        return heads
+    if syntax.is_passive(a):
+        ag = syntax.agent(a)
+        return [ag] if ag is not None else []
+    subj = syntax.subject(a)
+    return [subj] if subj is not None else []
+
+
+def recipient_heads(f: Frame) -> list[Token]:
+    """The words naming whom the event was done to: the object, a passive subject, or a typed preposition."""
+    a = f.anchor
+    inner = f.inner.anchor if f.inner is not None else None
+    heads: list[Token] = []
+    if a.pos_ not in ("NOUN", "PROPN"):
+        if syntax.is_passive(a):
+            heads += syntax.children(a, "nsubjpass")
+        heads += syntax.children(a, "dobj", "dative")
+    preps = RECIPIENT_PREPS.get(f.type, ())
+    for word in (a, inner):
+        if word is None:
+            continue
+        for prep in syntax.children(word, "prep"):
+            if lemma_of(prep) in preps:
+                heads += syntax.children(prep, "pobj")
+        if word is inner and f.inner is not None and f.inner.anchor.pos_ not in ("NOUN", "PROPN"):
+            heads += syntax.children(word, "dobj")
+    return [h for h in heads if h.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+def resolve_pronoun(head: Token, f: Frame) -> Token | None:
+    """A pronoun subject is most often the one who speaks ("Syria says it is willing")."""
+    if lemma_of(head) not in PRONOUNS:
+        return head
+    if f.speech is not None:
+        return syntax.subject(f.speech)
+    return None
+
+
+def actors_and_recipients(f: Frame, doc: Doc, entities: MentionIndex, places: MentionIndex,
+                          char: CHAR) -> tuple[list[str], list[str]]:
+    """Entity ids of the actors and the recipients of a frame."""
+    actors: list[str] = []
+    for h in actor_heads(f):
+        h2 = resolve_pronoun(h, f)
+        if h2 is not None:
+            actors += [e for e in entities_in(np_tokens(h2), entities, places, doc, char) if e not in actors]
+    recipients: list[str] = []
+    for h in recipient_heads(f):
+        h2 = resolve_pronoun(h, f)
+        if h2 is not None:
+            recipients += [e for e in entities_in(np_tokens(h2), entities, places, doc, char)
+                           if e not in recipients and e not in actors]
+    return actors, recipients
