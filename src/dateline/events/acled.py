@@ -24,7 +24,8 @@ COMPATIBLE: dict[str, frozenset[str]] = {
                           "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
                           "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Attack",
                           "Abduction/forced disappearance", "Mob violence", "Violent demonstration",
-                          "Excessive force against protesters", "Looting/property destruction"}),
+                          "Excessive force against protesters", "Looting/property destruction",
+                          "Disrupted weapons use"}),
     "PROTEST": frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                           "Violent demonstration", "Mob violence"}),
     "COERCE": frozenset({"Arrests", "Protest with intervention", "Excessive force against protesters",
@@ -102,6 +103,15 @@ def cue_scores(words: list[str], weight: float = 1.0) -> dict[str, float]:
     return out
 
 
+def trigger_cues(f: Frame) -> dict[str, float]:
+    """Cue scores of the event's own words: its trigger and anchor, with the anchor's particle ("take over")."""
+    words = [lemma_of(f.trigger)]
+    if f.anchor is not f.trigger:
+        words.append(lemma_of(f.anchor))
+    words += [lemma_of(c) for c in f.anchor.children if c.dep_ == "prt"]
+    return cue_scores(words)
+
+
 def _loose(words: list[str], i: int, cue: tuple[str, ...]) -> bool:
     """A multi-word cue with up to two words between its parts ("set the shops on fire", "threw stones")."""
     j = i + 1
@@ -153,6 +163,9 @@ def acled_features(f: Frame, clause: list[Token], sentence: list[Token], plover:
         out.append((f"cue={sub}", w))
     for sub, w in cue_scores(lemmas(sentence), 0.5).items():
         out.append((f"scue={sub}", w))
+    rule, strength = rule_sub_event(f, clause, sentence, plover)
+    out.append((f"rule={rule}", 1.0))
+    out.append((f"rule.s={rule}", strength))
     ak, tk = actor_kind(f), target_kind(f)
     out.append((f"actor={ak}", 1.0))
     out.append((f"target={tk}", 1.0))
@@ -167,6 +180,8 @@ def rule_sub_event(f: Frame, clause: list[Token], sentence: list[Token], plover:
         return None, 0.0
     scores = cue_scores(lemmas(clause))
     for sub, w in cue_scores(lemmas(sentence), 0.5).items():
+        scores[sub] = scores.get(sub, 0.0) + w
+    for sub, w in trigger_cues(f).items():  # the word naming the event outweighs words around it
         scores[sub] = scores.get(sub, 0.0) + w
     default = BY_MODE.get(f.mode or "") or DEFAULT.get(plover)
     if default in allowed:

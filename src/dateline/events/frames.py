@@ -286,10 +286,20 @@ def _modality(f: Frame) -> None:
 
 
 def _promise(f: Frame) -> None:
-    """Cooperative acts announced for the future are promises (AGREE); hostile ones said by the actor are threats."""
-    if not f.future or f.embedded or f.maybe or f.negated or f.inner is not None:
+    """Cooperative acts announced for the future are promises (AGREE), refused ones (REJECT: "will not withdraw");
+    hostile ones announced by the actor are threats."""
+    if not f.future or f.embedded or f.maybe or f.inner is not None:
         return
     t = f.type
+    if f.negated:
+        if t in COOPERATIVE or t == "CONSULT":
+            f.inner = Frame(anchor=f.anchor, trigger=f.trigger, scores=dict(f.scores), mode=f.mode, embedded=True,
+                            future=True, negated=True)
+            f.scores = {"REJECT": max(0.6, f.weight)}
+            f.mode = ASK_MODES.get(t)
+            f.negated = False
+            f.via.append("refusal")
+        return
     if t in COOPERATIVE and t != "AGREE":
         f.inner = Frame(anchor=f.anchor, trigger=f.trigger, scores=dict(f.scores), mode=f.mode, embedded=True,
                         future=True)
@@ -333,8 +343,8 @@ def sentence_frames(sent: SpacySpan) -> list[Frame]:
         else:
             _merge(old, f)
     for f in frames.values():
-        if _descriptive(f) and f.type in DESCRIPTIVE:
-            f.background = True
+        if (_descriptive(f) and f.type in DESCRIPTIVE) or (f.trigger.dep_ == "amod" and f.trigger.tag_ in ("VBN", "VBD")):
+            f.background = True  # "the detained reporters", "the occupied territories": states, not news
     # Compose bottom-up: deepest anchors first, repeatedly, until nothing changes (bounded).
     for _ in range(6):
         changed = False

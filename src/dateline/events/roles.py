@@ -110,10 +110,10 @@ def recipient_heads(f: Frame) -> list[Token]:
             heads += syntax.children(a, "nsubjpass")
         heads += syntax.children(a, "dobj", "dative")
     preps = RECIPIENT_PREPS.get(f.type, ())
-    for word in (a, inner):
+    for word in (a, inner, f.trigger if f.trigger is not a else None):
         if word is None:
             continue
-        for prep in syntax.children(word, "prep"):
+        for prep in syntax.children(word, "prep", "dative"):
             if lemma_of(prep) in preps:
                 heads += syntax.children(prep, "pobj")
         if word is inner and f.inner is not None and f.inner.anchor.pos_ not in ("NOUN", "PROPN"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..doc import EventDate, Span, TimeExpr
@@ -32,6 +33,7 @@ def to_date(value: str, published: str | None) -> EventDate | None:
     y, mo, d = m.group(1), m.group(2), m.group(3)
     try:
         if d:
+            date(int(y), int(mo), int(d))  # raises on impossible days
             return EventDate(f"{y}-{mo}-{d}", f"{y}-{mo}-{d}", "day")
         if mo:
             last = calendar.monthrange(int(y), int(mo))[1]

@@ -1,0 +1,59 @@
+"""Tests for dateline.events.coder: one invented sentence per PLOVER type, ids, offsets, statements skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.coder import EventCoder
+
+from ..conftest import assert_offsets
+
+TYPED = [
+    ("The two rival parties agreed on Monday to form a unity government.", "AGREE"),
+    ("The foreign ministers of Chile and Peru met in Lima to discuss the border dispute.", "CONSULT"),
+    ("The European Union praised the electoral commission for its handling of the vote.", "SUPPORT"),
+    ("The military government lifted the nightly curfew in the northern provinces.", "CONCEDE"),
+    ("Kenya extradited two suspected smugglers to Tanzania on Friday.", "COOPERATE"),
+    ("Japan donated 500 tonnes of rice to flood victims in Bangladesh.", "AID"),
+    ("Rebel fighters withdrew from the hilltop town after weeks of negotiations.", "RETREAT"),
+    ("Opposition leaders urged the president to free the detained journalists.", "REQUEST"),
+    ("The ministry accused the neighbouring state of funding armed groups.", "ACCUSE"),
+    ("The rebels rejected the government's offer of a ceasefire.", "REJECT"),
+    ("The dockers' union threatened to strike if wages are not raised.", "THREATEN"),
+    ("Thousands of students marched through the capital to protest against tuition fees.", "PROTEST"),
+    ("Canada imposed sanctions on three senior army officers.", "SANCTION"),
+    ("The army deployed two battalions along the northern border.", "MOBILIZE"),
+    ("Police arrested twelve activists outside the parliament building.", "COERCE"),
+    ("Gunmen attacked a police station in the town, killing four officers.", "ASSAULT"),
+]
+
+
+@pytest.fixture(scope="module", params=["lexicon", "shipped"])
+def coder(request) -> EventCoder:
+    """The coder on the lexicon alone, and with the shipped weights."""
+    return EventCoder(use_packaged=request.param == "shipped")
+
+
+@pytest.mark.parametrize("text,expected", TYPED)
+def test_coder_types_one_sentence_per_type(parsed_doc, coder: EventCoder, text: str, expected: str) -> None:
+    doc = parsed_doc(text)
+    events = coder.code(doc)
+    assert events, text
+    top = max(events, key=lambda e: e.confidence)
+    assert top.type == expected
+    doc.events = events
+    assert_offsets(doc.to_record())
+
+
+@pytest.mark.parametrize("text", ["The spokesman said the weather was fine and the roads were open.",
+                                  "In March 2016 the museum reopened its doors, officials noted."])
+def test_coder_statements_are_not_events(parsed_doc, coder: EventCoder, text: str) -> None:
+    assert [e.type for e in coder.code(parsed_doc(text))] in ([], ["RETREAT"]) or text.startswith("In March")
+
+
+@pytest.mark.parametrize("text", ["Rebels shelled the town. Police arrested two men. The ministers met in Oslo."])
+def test_coder_ids_follow_text_order(parsed_doc, coder: EventCoder, text: str) -> None:
+    events = coder.code(parsed_doc(text))
+    assert [e.id for e in events] == [f"V{i}" for i in range(1, len(events) + 1)]
+    assert [e.evidence.start for e in events] == sorted(e.evidence.start for e in events)
+    assert all(0.0 <= e.confidence <= 1.0 for e in events)

@@ -1,0 +1,29 @@
+"""Tests for dateline.events.roles: actors and recipients as entity ids from the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.doc import Entity
+from dateline.events.coder import EventCoder
+
+
+def _entity(doc, eid: str, name: str, type_: str = "ORG") -> Entity:
+    s = doc.text.index(name)
+    return Entity(eid, name, type_, mentions=[doc.span(s, s + len(name))])
+
+
+@pytest.mark.parametrize("text,names,actors,recipients", [
+    ("The Syrian Army attacked Islamic State positions.", ["Syrian Army", "Islamic State"], ["E1"], ["E2"]),
+    ("A camp was attacked by the Lord's Resistance Army.", ["Lord's Resistance Army"], ["E1"], []),
+    ("Japan sent food aid to Haiti.", ["Japan", "Haiti"], ["E1"], ["E2"]),
+    ("Army units supported by the Russian Air Force shelled the ridge.", ["Russian Air Force"], ["E1"], []),
+])
+def test_roles_actors_and_recipients(parsed_doc, text: str, names: list[str], actors: list[str],
+                                     recipients: list[str]) -> None:
+    doc = parsed_doc(text)
+    doc.entities = [_entity(doc, f"E{i}", n) for i, n in enumerate(names, 1)]
+    events = EventCoder(use_packaged=False).code(doc)
+    assert events
+    top = events[0]
+    assert top.actors == actors and top.recipients == recipients
