@@ -1,0 +1,49 @@
+"""Resolved matches grouped into Place objects: one per GeoNames sense, ids in order of first mention."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from ..doc import Doc, Place, Span
+from ..gazetteer import Entry, Gazetteer
+from .recognize import Match
+
+_BROAD = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR", "CONT", "ZN"})
+
+
+def display_name(entry: Entry, surfaces: list[str]) -> str:
+    """The place's name: GeoNames' for countries, else the story's own spelling (Palmyra, not Tadmur)."""
+    if entry.feature_code in _BROAD or not surfaces:
+        return entry.name
+    if any(s.casefold() == entry.name.casefold() for s in surfaces):
+        return entry.name
+    written = [s for s in surfaces if not s.isupper()] or [s.title() for s in surfaces]
+    return Counter(written).most_common(1)[0][0]
+
+
+def assemble(doc: Doc, matches: list[Match], chosen: dict[str, Entry], gaz: Gazetteer,
+             dateline: Span | None) -> list[Place]:
+    """Places with all their mentions; a place named only in the dateline gets role "dateline"."""
+    groups: dict[int, list[Match]] = defaultdict(list)
+    for m in matches:
+        e = chosen.get(m.cand.key)
+        if e is not None:
+            groups[e.id].append(m)
+    places = []
+    for ms in groups.values():
+        e = chosen[ms[0].cand.key]
+        spans = sorted({(m.cand.start, m.cand.mention_end) for m in ms})
+        mentions = [doc.span(s, t) for s, t in spans]
+        only_dateline = dateline is not None and all(dateline.contains(s) for s in mentions)
+        admin1 = e.name if e.feature_code == "ADM1" else gaz.admin1_name(e.admin1)
+        evidence = max(m.score for m in ms)
+        places.append(Place(id="", name=display_name(e, [doc.text[m.cand.start:m.cand.mention_end] for m in ms]), geonameid=e.geonameid,
+                            lat=round(e.lat, 5), lon=round(e.lon, 5), country=e.country,
+                            admin1=None if e.feature_code in _BROAD else admin1, feature_code=e.feature_code,
+                            mentions=mentions, role="dateline" if only_dateline else None,
+                            score=round(1 / (1 + math.exp(-(evidence - 1.0))), 3), population=e.population or None))
+    places.sort(key=lambda p: p.mentions[0].start)
+    for i, p in enumerate(places, start=1):
+        p.id = f"P{i}"
+    return places
