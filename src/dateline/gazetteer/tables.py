@@ -18,7 +18,8 @@ ARABIC_ARTICLE = re.compile(r"^(?:[Aa][lnrstdzh]|[Ee]l)[- ’']")
 # GeoNames feature class of each feature code the supplement uses.
 FEATURE_CLASS = {"AIRB": "S", "MILB": "S", "NVB": "S", "BCN": "S", "CMPRF": "S", "RUIN": "S", "PPLX": "P",
                  "CNL": "H", "STRT": "H", "SEA": "H", "GULF": "H", "OCN": "H", "LK": "H", "STM": "H", "DLTA": "H",
-                 "HBR": "H", "RGN": "L", "PEN": "T", "DSRT": "T", "ZN": "L", "CONT": "L", "MTS": "T"}
+                 "HBR": "H", "RGN": "L", "PEN": "T", "DSRT": "T", "ZN": "L", "CONT": "L", "MTS": "T", "AIRP": "S",
+                 "BLDG": "S", "SQR": "S", "CH": "S", "ST": "R", "ISL": "T", "ISLS": "T"}
 
 
 @dataclass(frozen=True, slots=True)

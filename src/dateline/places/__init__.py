@@ -2,74 +2,80 @@
 
 from __future__ import annotations
 
-from ..doc import Doc, Place
-from ..gazetteer import Gazetteer
+from collections import Counter
+from dataclasses import dataclass
+
+from ..doc import Doc, Place, Span
+from ..gazetteer import Entry, Gazetteer
+from ..gazetteer.names import name_key
 from .assemble import assemble
 from .candidates import Candidate, candidates
 from .evidence import demonym_countries, person_words
 from .lexicon import Lexicon, lexicon
-from .recognize import recognize
+from .recognize import Match, recognize
 from .resolve import resolve
 
-__all__ = ["find_places", "lexicon"]
+__all__ = ["Prepared", "find_places", "lexicon", "prepare"]
 
-_DATELINE_EVIDENCE = 3.0  # the dateline city is a place whatever the NER thinks
+DATELINE_EVIDENCE = 3.0  # the dateline city is a place whatever the NER thinks
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A document's candidates with their gazetteer senses and the story-level evidence around them."""
+
+    cands: list[Candidate]
+    found: dict[str, list[Entry]]
+    demonyms: Counter[str]
+    story: set[str]
+    surnames: set[str]
+    dateline: Candidate | None
+    region: list[Entry]
+
+
+def prepare(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> Prepared:
+    """Candidates, their senses (one gazetteer query per document) and the story's countries."""
+    cands = list(candidates(doc, lex))
+    span = doc.dateline.place_span if doc.dateline else None
+    dateline = _dateline_candidate(cands, span) if span is not None else None
+    if dateline is not None and dateline not in cands:
+        cands.append(dateline)
+    region_key = name_key(doc.dateline.region) if doc.dateline and doc.dateline.region else ""
+    found = gaz.lookup({c.key for c in cands} | ({region_key} if region_key else set()))
+    demonyms = demonym_countries(doc, lex)
+    story = set(demonyms) | {e.country for c in cands for e in found.get(c.key, ())
+                             if e.feature_code == "PCLI" and e.country}
+    region = [e for e in found.get(region_key, []) if e.feature_code in ("PCLI", "ADM1")]
+    return Prepared(cands, found, demonyms, story, person_words(doc), dateline, region[:1])
 
 
 def find_places(doc: Doc, gaz: Gazetteer, lex: Lexicon | None = None) -> list[Place]:
     """Every place the document mentions, resolved, with its mentions; [] for a document without parses."""
     lex = lex or lexicon()
-    cands = list(candidates(doc, lex))
-    dateline = doc.dateline.place_span if doc.dateline else None
-    dateline_cand = _dateline_candidate(doc, cands, dateline)
-    if dateline_cand is not None and dateline_cand not in cands:
-        cands.append(dateline_cand)
-    region_key = _region_key(doc)
-    found = gaz.lookup({c.key for c in cands} | ({region_key} if region_key else set()))
-    demonyms = demonym_countries(doc, lex)
-    story = set(demonyms) | {e.country for c in cands for e in found.get(c.key, ())
-                             if e.feature_code == "PCLI" and e.country}
-    for c in cands:
-        if c is dateline_cand:
-            c.ner = "GPE"
-    matches = recognize(cands, found, lex, story, person_words(doc))
-    for m in matches:
-        if m.cand is dateline_cand:
-            m.score += _DATELINE_EVIDENCE
-    if dateline_cand is not None and found.get(dateline_cand.key) and not any(m.cand is dateline_cand
-                                                                             for m in matches):
-        from .recognize import Match
-
-        matches.append(Match(dateline_cand, found[dateline_cand.key], _DATELINE_EVIDENCE))
-        matches = [m for m in matches if m.cand is dateline_cand or not _overlaps(m.cand, dateline_cand)]
-        matches.sort(key=lambda m: m.cand.start)
-    region = [e for e in found.get(region_key or "", []) if e.feature_code in ("PCLI", "ADM1")]
-    chosen = resolve(matches, demonyms, dateline_cand.key if dateline_cand else None, region[:1])
-    return assemble(doc, matches, chosen, gaz, dateline)
+    prep = prepare(doc, gaz, lex)
+    matches = recognize(prep.cands, prep.found, lex, prep.story, prep.surnames)
+    dl = prep.dateline
+    if dl is not None and prep.found.get(dl.key):
+        ours = next((m for m in matches if m.cand is dl), None)
+        if ours is not None:
+            ours.score += DATELINE_EVIDENCE
+        else:
+            matches = [m for m in matches if not _overlaps(m.cand, dl)] + [Match(dl, prep.found[dl.key],
+                                                                                 DATELINE_EVIDENCE)]
+            matches.sort(key=lambda m: m.cand.start)
+    chosen = resolve(matches, prep.demonyms, dl.key if dl else None, prep.region)
+    return assemble(doc, matches, chosen, gaz, doc.dateline.place_span if doc.dateline else None)
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.mention_end and b.start < a.mention_end
 
 
-def _dateline_candidate(doc: Doc, cands: list[Candidate], span: object) -> Candidate | None:
-    """The candidate spanning the dateline city, made when the parse offers none."""
-    if span is None:
-        return None
-    from ..doc import Span
-    from ..gazetteer.names import name_key
-
-    assert isinstance(span, Span)
+def _dateline_candidate(cands: list[Candidate], span: Span) -> Candidate:
+    """The candidate spanning the dateline city (made when the parse offers none), labelled a place."""
     for c in cands:
         if c.start == span.start and c.end == span.end:
+            c.ner = "GPE"
             return c
     return Candidate(span.start, span.end, span.text, name_key(span.text), len(span.text.split()), ner="GPE",
                      propn=True, all_caps=span.text.isupper())
-
-
-def _region_key(doc: Doc) -> str | None:
-    """The name key of the dateline's region ("Ukraine" in "KYIV, Ukraine (AP)")."""
-    from ..gazetteer.names import name_key
-
-    region = doc.dateline.region if doc.dateline else None
-    return name_key(region) if region else None

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 
 from ..doc import Doc, Place, Span
 from ..gazetteer import Entry, Gazetteer
+from .features import BROAD
+from .model import ToponymModel
 from .recognize import Match
 
-_BROAD = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR", "CONT", "ZN"})
 
 
 def display_name(entry: Entry, surfaces: list[str]) -> str:
     """The place's name: GeoNames' for countries, else the story's own spelling (Palmyra, not Tadmur)."""
-    if entry.feature_code in _BROAD or not surfaces:
+    if entry.feature_code in BROAD or not surfaces:
         return entry.name
     if any(s.casefold() == entry.name.casefold() for s in surfaces):
         return entry.name
@@ -40,9 +40,9 @@ def assemble(doc: Doc, matches: list[Match], chosen: dict[str, Entry], gaz: Gaze
         evidence = max(m.score for m in ms)
         places.append(Place(id="", name=display_name(e, [doc.text[m.cand.start:m.cand.mention_end] for m in ms]), geonameid=e.geonameid,
                             lat=round(e.lat, 5), lon=round(e.lon, 5), country=e.country,
-                            admin1=None if e.feature_code in _BROAD else admin1, feature_code=e.feature_code,
+                            admin1=None if e.feature_code in BROAD else admin1, feature_code=e.feature_code,
                             mentions=mentions, role="dateline" if only_dateline else None,
-                            score=round(1 / (1 + math.exp(-(evidence - 1.0))), 3), population=e.population or None))
+                            score=round(ToponymModel.probability(evidence), 3), population=e.population or None))
     places.sort(key=lambda p: p.mentions[0].start)
     for i, p in enumerate(places, start=1):
         p.id = f"P{i}"

@@ -55,7 +55,8 @@ def candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
         sdoc, off = parsed.sdoc, parsed.offset
         ents = [(e.start_char, e.end_char, e.label_, e.text) for e in sdoc.ents]
         toks = list(sdoc)
-        for first, last in _runs(toks):
+        runs = list(_runs(toks))
+        for n, (first, last) in enumerate(runs):
             for i in range(first, last + 1):
                 if not (_capitalised(toks[i].text) or _article_start(toks, i)):
                     continue
@@ -65,6 +66,14 @@ def candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
                     cand = _candidate(doc, toks, i, j, off, ents, lex)
                     if cand is not None:
                         yield cand
+                # "Washington, D.C.": a name whose comma is part of it (kept only when the gazetteer knows it).
+                if n + 1 < len(runs) and runs[n + 1][0] == last + 2 and toks[last + 1].text == ",":
+                    nxt_first, nxt_last = runs[n + 1]
+                    for j in range(nxt_first, min(nxt_last, nxt_first + 2) + 1):
+                        cand = _candidate(doc, toks, i, j, off, ents, lex)
+                        if cand is not None:
+                            cand.qualifier_start = -1
+                            yield cand
 
 
 def _article_start(toks: list, i: int) -> bool:
@@ -102,6 +111,8 @@ def _candidate(doc: Doc, toks: list, i: int, j: int, off: int, ents: list, lex: 
     key = name_key(text)
     if not key:
         return None
+    if text in lex.demonyms:
+        return None  # "Syrian" is evidence of Syria (see evidence.py), never a place mention itself
     cand = Candidate(start, end, text, key, j - i + 1)
     local_s, local_e = toks[i].idx, toks[j].idx + len(toks[j].text)
     for es, ee, label, etext in ents:
