@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import DatelineError
-from . import extract, pipeline, schema
+from . import extract, gazetteer, pipeline, schema
 
-COMMANDS = [extract, schema, pipeline]
+COMMANDS = [extract, schema, pipeline, gazetteer]
 
 
 def build_parser() -> argparse.ArgumentParser:

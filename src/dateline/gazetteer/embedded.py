@@ -93,7 +93,7 @@ def build_embedded(path: Path) -> Path:
             pid = writer.add_place(c.name, c.lat, c.lon, geonameid=c.geonameid, country=c.iso2, feature_class="A",
                                    feature_code="PCLI", population=c.population)
             if pid is not None:
-                _add_names(writer, pid, c.name, c.names)
+                add_place_names(writer, pid, c.name, c.names)
         for a in read_admin("admin1.tsv"):
             country = a.code.split(".")[0]
             pid = writer.add_place(a.name, a.lat, a.lon, geonameid=a.geonameid, country=country, admin1=a.code,
@@ -101,17 +101,17 @@ def build_embedded(path: Path) -> Path:
                                    population=admin_population.get(a.code, 0))
             writer.add_admin1(a.code, a.name, pid)
             if pid is not None:
-                _add_names(writer, pid, a.name, a.names)
+                add_place_names(writer, pid, a.name, a.names)
         for cont in read_continents():
             pid = writer.add_place(cont.name, cont.lat, cont.lon, geonameid=cont.geonameid, feature_class="L",
                                    feature_code="CONT", population=cont.population)
             if pid is not None:
-                _add_names(writer, pid, cont.name, cont.names)
+                add_place_names(writer, pid, cont.name, cont.names)
         for s in read_supplement():
             pid = writer.add_place(s.name, s.lat, s.lon, geonameid=s.geonameid, country=s.country,
                                    feature_class=s.feature_class, feature_code=s.feature_code, population=s.prior)
             if pid is not None:
-                _add_names(writer, pid, s.name, s.names)
+                add_place_names(writer, pid, s.name, s.names)
         for gid in sorted(cities, key=int):
             city = cities[gid]
             code = "PPLC" if int(gid) in capitals else "PPL"
@@ -125,14 +125,14 @@ def build_embedded(path: Path) -> Path:
             pid = writer.add_place(a.name, a.lat, a.lon, geonameid=a.geonameid, country=a.code.split(".")[0],
                                    admin1=".".join(a.code.split(".")[:2]), feature_class="A", feature_code="ADM2")
             if pid is not None:
-                _add_names(writer, pid, a.name, a.names)
+                add_place_names(writer, pid, a.name, a.names)
     except BaseException:
         writer.abort()
         raise
     return writer.close({"source": "embedded", "fingerprint": fingerprint()})
 
 
-def _add_names(writer: GazetteerWriter, pid: int, name: str, names: list[str]) -> None:
+def add_place_names(writer: GazetteerWriter, pid: int, name: str, names: list[str]) -> None:
     """The canonical name, its alternates, and abbreviations ("U.S.", "Calif.") as such."""
     writer.add_names(pid, [name], OFFICIAL)
     writer.add_names(pid, [n for n in names if not _abbreviation(n)], ALTERNATE)

@@ -52,24 +52,20 @@ class GazetteerWriter:
         self.db = sqlite3.connect(self.tmp)
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         self.next_id = 1 << 40  # ids of places without a GeoNames id stay clear of real ones
-        self.ids: set[int] = set()
 
     def add_place(self, name: str, lat: float, lon: float, *, geonameid: int | None = None,
                   country: str | None = None, admin1: str | None = None, feature_class: str | None = None,
                   feature_code: str | None = None, population: int = 0) -> int | None:
         """Add a place (ignored when its GeoNames id is already in); returns its row id or None."""
         if geonameid is not None:
-            if geonameid in self.ids:
-                return None
             pid = geonameid
         else:
             self.next_id += 1
             pid = self.next_id
-        self.ids.add(pid)
-        self.db.execute("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)",
-                        (pid, geonameid, name, lat, lon, country, admin1, feature_class, feature_code,
-                         int(population or 0)))
-        return pid
+        cur = self.db.execute("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)",
+                              (pid, geonameid, name, lat, lon, country, admin1, feature_class, feature_code,
+                               int(population or 0)))
+        return pid if cur.rowcount else None
 
     def add_names(self, place: int, names: Iterable[str], kind: int = ALTERNATE) -> None:
         """Add name keys for a place; a key already present keeps its stronger kind."""
@@ -81,9 +77,14 @@ class GazetteerWriter:
         """Record the name of an admin1 code ("SY.12" -> "Idlib")."""
         self.db.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?)", (code, name, place))
 
+    def country_of(self, place: int) -> str | None:
+        """The country code of a place added before (None when absent or without one)."""
+        row = self.db.execute("SELECT country FROM place WHERE id = ?", (place,)).fetchone()
+        return row[0] if row else None
+
     def has(self, geonameid: int) -> bool:
         """True when a place with this GeoNames id was added."""
-        return geonameid in self.ids
+        return self.db.execute("SELECT 1 FROM place WHERE id = ?", (geonameid,)).fetchone() is not None
 
     def close(self, meta: dict[str, str] | None = None) -> Path:
         """Write metadata, compact, and move the file into place."""

@@ -154,7 +154,8 @@ def read_continents() -> list[ContinentRow]:
 def demonyms() -> dict[str, str]:
     """Demonym ("Syrian", "Syrians") -> ISO alpha-2 country code."""
     out: dict[str, str] = {}
-    for c in read_countries():
+    # A demonym two countries share ("American": the US and its outlying islands) goes to the most populous.
+    for c in sorted(read_countries(), key=lambda c: -c.population):
         for d in c.demonyms:
             out.setdefault(d, c.iso2)
             if d[-1] in "naio" and not d.endswith(("ese", "ish")):

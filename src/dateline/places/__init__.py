@@ -11,7 +11,9 @@ from ..gazetteer.names import name_key
 from .assemble import assemble
 from .candidates import Candidate, candidates
 from .evidence import demonym_countries, person_words
+from .features import BROAD
 from .lexicon import Lexicon, lexicon
+from .local import LocalName, focus, local_names, place_local
 from .recognize import Match, recognize
 from .resolve import resolve
 
@@ -46,6 +48,7 @@ def prepare(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> Prepared:
     story = set(demonyms) | {e.country for c in cands for e in found.get(c.key, ())
                              if e.feature_code == "PCLI" and e.country}
     region = [e for e in found.get(region_key, []) if e.feature_code in ("PCLI", "ADM1")]
+    mark_qualifiers(cands, found)
     return Prepared(cands, found, demonyms, story, person_words(doc), dateline, region[:1])
 
 
@@ -64,7 +67,41 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: Lexicon | None = None) -> list[Pl
                                                                                  DATELINE_EVIDENCE)]
             matches.sort(key=lambda m: m.cand.start)
     chosen = resolve(matches, prep.demonyms, dl.key if dl else None, prep.region)
-    return assemble(doc, matches, chosen, gaz, doc.dateline.place_span if doc.dateline else None)
+    local, consumed = _local(doc, matches, chosen, lex)
+    kept = [m for m in matches if id(m) not in consumed]
+    return assemble(doc, kept, chosen, gaz, doc.dateline.place_span if doc.dateline else None, local)
+
+
+def _local(doc: Doc, matches: list[Match], chosen: dict[str, Entry], lex: Lexicon
+           ) -> tuple[list[tuple[LocalName, Entry]], set[int]]:
+    """Non-overlapping local names with where they are, and the ids of the matches their names swallow."""
+    story_focus = focus(chosen, matches)
+    names = sorted(local_names(doc, matches, lex), key=lambda n: (n.start - n.end, n.start))
+    taken: list[tuple[int, int]] = []
+    out, consumed = [], set()
+    for n in names:
+        if any(n.start < e and s < n.end for s, e in taken):
+            continue
+        where = place_local(n, chosen, story_focus)
+        if where is None:
+            continue
+        taken.append((n.start, n.end))
+        out.append((n, where))
+        consumed.update(id(m) for m in n.inner)
+    return out, consumed
+
+
+def mark_qualifiers(cands: list[Candidate], found: dict[str, list[Entry]]) -> None:
+    """Flag "X, Y" pairs where Y names a division or country: X is then very likely a place, and Y qualifies it."""
+    qualifiers: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if any(e.feature_code in BROAD or e.feature_code == "ADM1" for e in found.get(c.key, ())):
+            qualifiers.setdefault(c.start, []).append(c)
+    for c in cands:
+        if c.qualifier_start in qualifiers and found.get(c.key):
+            c.qualified = True
+            for q in qualifiers[c.qualifier_start]:
+                q.qualifies = True
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:

@@ -38,6 +38,12 @@ class Candidate:
     mention_end: int = 0  # end including a joining keyword ("T-4 airbase")
     all_caps: bool = False
     qualifier_start: int = -1  # start of a ", Name" right after it ("Springfield, Ill.")
+    run_before: bool = False  # capitalised words of the same name-like run come before it ("Bank of Valletta")
+    run_after: bool = False  # capitalised words of the same run follow it ("Michael O'Leary", "Maui Divers")
+    possessive: bool = False  # followed by 's ("Hawaii's economy")
+    qualified: bool = False  # followed by ", <division or country>" ("Palmyra, New York")
+    qualifies: bool = False  # is that division or country
+    shouting: bool = False  # its sentence is written in capitals (a headline), so capitals say little
 
     def __post_init__(self) -> None:
         if not self.mention_end:
@@ -55,6 +61,7 @@ def candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
         sdoc, off = parsed.sdoc, parsed.offset
         ents = [(e.start_char, e.end_char, e.label_, e.text) for e in sdoc.ents]
         toks = list(sdoc)
+        shouting = _shouting(sdoc)
         runs = list(_runs(toks))
         for n, (first, last) in enumerate(runs):
             for i in range(first, last + 1):
@@ -65,6 +72,10 @@ def candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
                         continue
                     cand = _candidate(doc, toks, i, j, off, ents, lex)
                     if cand is not None:
+                        cand.shouting = shouting[i]
+                        cand.run_before = any(_capitalised(t.text) for t in toks[first:i]) and not (
+                            i - first == 1 and toks[first].lower_ == "the")
+                        cand.run_after = any(_capitalised(t.text) for t in toks[j + 1:last + 1])
                         yield cand
                 # "Washington, D.C.": a name whose comma is part of it (kept only when the gazetteer knows it).
                 if n + 1 < len(runs) and runs[n + 1][0] == last + 2 and toks[last + 1].text == ",":
@@ -74,6 +85,16 @@ def candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
                         if cand is not None:
                             cand.qualifier_start = -1
                             yield cand
+
+
+def _shouting(sdoc: object) -> list[bool]:
+    """Per token: is its sentence written mostly in capitals (a headline or a dateline)?"""
+    out: list[bool] = []
+    for sent in sdoc.sents:  # type: ignore[attr-defined]
+        words = [t for t in sent if t.is_alpha]
+        flag = len(words) > 2 and sum(t.is_upper for t in words) > len(words) / 2
+        out.extend([flag] * len(sent))
+    return out
 
 
 def _article_start(toks: list, i: int) -> bool:
@@ -138,6 +159,7 @@ def _candidate(doc: Doc, toks: list, i: int, j: int, off: int, ents: list, lex: 
         k -= 1
     cand.prev = toks[k].lower_ if k >= 0 else ""
     after = [t.lower_ for t in toks[j + 1:j + 3]]
+    cand.possessive = bool(after) and after[0] in ("'s", "’s")
     kw = lex.keyword_at(after)
     if kw is not None:
         cand.keyword = kw

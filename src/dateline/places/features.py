@@ -14,7 +14,8 @@ OTHER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCE
 NAMES = ("log_pop", "broad", "adm1", "adm2", "feature", "only_alternate", "senses", "official_big", "hamlet",
          "ner_place", "ner_person", "ner_org", "ner_norp", "ner_other", "inside_person", "inside_org", "inside_place",
          "inside_other", "prev_prep", "prev_comma", "keyword_fit", "propn", "sent_start_single", "stopname",
-         "short_lower", "short_code", "bad_abbreviation", "story_country", "surname", "multi_token", "all_caps")
+         "short_lower", "short_code", "bad_abbreviation", "story_country", "surname", "multi_token", "all_caps",
+         "run_before", "run_after", "acronym", "possessive", "qualified", "qualifies")
 
 
 def features(c: Candidate, entries: list[Entry], lex: Lexicon, story: set[str], surnames: set[str]) -> list[float]:
@@ -60,6 +61,13 @@ def features(c: Candidate, entries: list[Entry], lex: Lexicon, story: set[str], 
         "surname": float(c.key in surnames),
         "multi_token": float(c.tokens > 1),
         "all_caps": float(c.all_caps and not short),
+        "run_before": float(c.run_before),
+        "run_after": float(c.run_after),
+        "acronym": float(c.all_caps and not c.shouting and c.tokens == 1 and 4 <= letters <= 5
+                         and not any(e.kind == ABBREVIATION for e in entries)),
+        "possessive": float(c.possessive),
+        "qualified": float(c.qualified),
+        "qualifies": float(c.qualifies),
     }
     return [f[n] for n in NAMES]
 
