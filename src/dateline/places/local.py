@@ -33,7 +33,7 @@ HEADS = {
 }
 # Heads that also end organisation names ("Pew Research Center"): a facility only when the NER agrees.
 ORGANISATION_HEADS = frozenset({"centre", "center", "club", "hall", "court", "college", "university", "academy",
-                                "school", "market"})
+                                "school", "market", "theatre", "theater"})
 _TOWN_LIKE = frozenset({"P", "S", "H", "T", "L", "V", "R", "U"})
 
 

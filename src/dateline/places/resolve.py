@@ -177,9 +177,11 @@ def _choose(by_key: dict[str, list[Match]], ctx: Context, dateline_key: str | No
             if country is not None:
                 out[key] = country
                 continue
-        entries = collapse_divisions(ms[0].entries, kw is not None and bool(kw.kinds & _ADMIN))
+        entries = ms[0].entries
         if any(m.cand.qualifies for m in ms):  # "Palmyra, New York": the state, not the city
             entries = [e for e in entries if e.feature_code in BROAD or e.feature_code == "ADM1"] or entries
+        else:
+            entries = collapse_divisions(entries, kw is not None and bool(kw.kinds & _ADMIN))
         divisions = ctx.divisions(exclude=key)
         out[key] = max(entries, key=lambda e: (sense_score(e, ms[0], ctx, countries, divisions, qualifier,
                                                            key == dateline_key), e.population, -(e.geonameid or 0)))
