@@ -62,6 +62,21 @@ def clean_names(names: list[str], canonical: str) -> list[str]:
     return out
 
 
+_TYPE_WORDS = ("Governorate", "Province", "Oblast", "Region", "State", "District", "Prefecture", "County",
+               "Municipality", "Department", "Republic", "Territory", "Krai", "Kray", "City")
+
+
+def english_name(name: str, aliases: list[str]) -> str:
+    """The name to show: GeoNames' own when it is plain ASCII, else the first plain alias without a type word
+    ("Ḩimş" -> "Homs", "Moskva" stays)."""
+    if name.isascii():
+        return name
+    for a in aliases:
+        if a.isascii() and a[:1].isupper() and not any(w in a.split() for w in _TYPE_WORDS):
+            return a
+    return name
+
+
 def countryinfo_table() -> dict[str, dict]:
     """countryinfo's records by ISO alpha-2."""
     out = {}
@@ -154,8 +169,9 @@ def build_admin(subdivisions: list[list[str]], cities: list[list[str]], countrie
                 lat, lon = median_point(points[row_no])
             else:
                 continue
-            admin1.append([code, gid, name, f"{lat:.5f}", f"{lon:.5f}",
-                           "|".join(clean_names(names + extra.get(code, []), name))])
+            shown = english_name(name, names)
+            admin1.append([code, gid, shown, f"{lat:.5f}", f"{lon:.5f}",
+                           "|".join(clean_names([name, *names, *extra.get(code, [])], shown))])
         elif level == "2" and points.get(row_no):
             lat, lon = median_point(points[row_no])
             keep = [name, *names]

@@ -59,8 +59,10 @@ def candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
     """Every candidate span of the document (overlapping: callers choose among them)."""
     for parsed in parses(doc):
         sdoc, off = parsed.sdoc, parsed.offset
-        ents = [(e.start_char, e.end_char, e.label_, e.text) for e in sdoc.ents]
         toks = list(sdoc)
+        ents: list = [None] * len(toks)  # token index -> the entity span it lies in
+        for e in sdoc.ents:
+            ents[e.start:e.end] = [e] * (e.end - e.start)
         shouting = _shouting(sdoc)
         runs = list(_runs(toks))
         for n, (first, last) in enumerate(runs):
@@ -135,21 +137,13 @@ def _candidate(doc: Doc, toks: list, i: int, j: int, off: int, ents: list, lex: 
     if text in lex.demonyms:
         return None  # "Syrian" is evidence of Syria (see evidence.py), never a place mention itself
     cand = Candidate(start, end, text, key, j - i + 1)
-    local_s, local_e = toks[i].idx, toks[j].idx + len(toks[j].text)
-    for es, ee, label, etext in ents:
-        if es > local_s and etext.lower().startswith("the ") and es + 4 == local_s and ee == local_e:
-            cand.ner = label
-        elif es == local_s and ee == local_e:
-            cand.ner = label
-        elif es <= local_s and local_e <= ee and (es, ee) != (local_s, local_e):
-            lead = etext[:local_s - es].lower()
-            if lead in ("the ", ""):
-                cand.inside = cand.inside or label
-                if lead == "the " and ee == local_e:
-                    cand.ner = label
-                    cand.inside = None
-            else:
-                cand.inside = label
+    ent = ents[i]
+    if ent is not None and ent is ents[j]:
+        first = ent.start + (1 if toks[ent.start].lower_ == "the" else 0)
+        if first == i and ent.end == j + 1:
+            cand.ner = ent.label_
+        else:
+            cand.inside = ent.label_
     caps = [t for t in toks[i:j + 1] if _capitalised(t.text)]
     cand.propn = all(t.tag_ in ("NNP", "NNPS") for t in caps)
     cand.all_caps = all(t.text.isupper() for t in caps)
