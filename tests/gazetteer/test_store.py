@@ -60,3 +60,13 @@ def test_store_rejects_other_files(tmp_path: Path, content: bytes) -> None:
     path.write_bytes(content)
     with pytest.raises(Exception):
         GazetteerReader(path)
+
+
+@pytest.mark.parametrize("threads", [8])
+def test_store_threads_share_reader(tmp_path: Path, threads: int) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    reader = GazetteerReader(_small(tmp_path / "g.sqlite"))
+    with ThreadPoolExecutor(threads) as pool:
+        results = list(pool.map(lambda _: reader.lookup(["palmyra", "t 4"]), range(200)))
+    assert all(sorted(r) == ["palmyra", "t 4"] for r in results)

@@ -19,3 +19,14 @@ def test_evidence_demonyms(parse: Any, text: str, expect: dict[str, int]) -> Non
 @pytest.mark.parametrize("text, word", [("Michael Jordan scored 40 points on Sunday.", "jordan")])
 def test_evidence_person_words(parse: Any, text: str, word: str) -> None:
     assert word in person_words(parse(text))
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Talks opened in Kazakhstan's capital on Monday.", ["KZ"]),
+    ("Shells fell on the Syrian capital overnight.", ["SY"]),
+    ("The capital was quiet.", []),
+])
+def test_evidence_capital_references(parse: Any, text: str, expect: list[str]) -> None:
+    from dateline.places.evidence import capital_references
+
+    assert capital_references(parse(text), lexicon(), {"kazakhstan": "KZ"}) == expect

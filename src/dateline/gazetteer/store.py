@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -109,6 +110,7 @@ class GazetteerReader:
         self.path = Path(path)
         uri = f"file:{self.path.resolve()}?mode=ro&immutable=1"
         self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.lock = threading.Lock()  # threaded workers (Dask) share one connection
         meta = dict(self.db.execute("SELECT key, value FROM meta"))
         if meta.get("format") != FORMAT:
             raise ValueError(f"{path} is not a {FORMAT} file")
@@ -124,7 +126,9 @@ class GazetteerReader:
             sql = ("SELECT n.key, p.id, p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.feature_class, "
                    "p.feature_code, p.population, n.kind FROM name n JOIN place p ON p.id = n.place "
                    f"WHERE n.key IN ({','.join('?' * len(chunk))})")
-            for key, *row in self.db.execute(sql, chunk):
+            with self.lock:
+                rows = self.db.execute(sql, chunk).fetchall()
+            for key, *row in rows:
                 out.setdefault(key, []).append(Entry(*row))
         return out
 

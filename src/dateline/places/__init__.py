@@ -10,7 +10,7 @@ from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.names import name_key
 from .assemble import assemble
 from .candidates import Candidate, candidates
-from .evidence import demonym_countries, person_words
+from .evidence import capital_references, demonym_countries, person_words
 from .features import BROAD
 from .lexicon import Lexicon, lexicon
 from .local import LocalName, focus, local_names, place_local
@@ -33,6 +33,7 @@ class Prepared:
     surnames: set[str]
     dateline: Candidate | None
     region: list[Entry]
+    capitals: list[Entry]  # capitals the story refers to by description ("Kazakhstan's capital")
 
 
 def prepare(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> Prepared:
@@ -49,7 +50,10 @@ def prepare(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> Prepared:
                              if e.feature_code == "PCLI" and e.country}
     region = [e for e in found.get(region_key, []) if e.feature_code in ("PCLI", "ADM1")]
     mark_qualifiers(cands, found)
-    return Prepared(cands, found, demonyms, story, person_words(doc), dateline, region[:1])
+    country_keys = {name_key(c.text): e.country for c in cands for e in found.get(c.key, ())
+                    if e.feature_code == "PCLI" and e.country}
+    capitals = [gaz.capitals[iso] for iso in capital_references(doc, lex, country_keys) if iso in gaz.capitals]
+    return Prepared(cands, found, demonyms, story, person_words(doc), dateline, region[:1], capitals)
 
 
 def find_places(doc: Doc, gaz: Gazetteer, lex: Lexicon | None = None) -> list[Place]:
@@ -66,7 +70,7 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: Lexicon | None = None) -> list[Pl
             matches = [m for m in matches if not _overlaps(m.cand, dl)] + [Match(dl, prep.found[dl.key],
                                                                                  DATELINE_EVIDENCE)]
             matches.sort(key=lambda m: m.cand.start)
-    chosen = resolve(matches, prep.demonyms, dl.key if dl else None, prep.region)
+    chosen = resolve(matches, prep.demonyms, dl.key if dl else None, prep.region, prep.capitals)
     local, consumed = _local(doc, matches, chosen, lex)
     kept = [m for m in matches if id(m) not in consumed]
     return assemble(doc, kept, chosen, gaz, doc.dateline.place_span if doc.dateline else None, local)

@@ -122,10 +122,14 @@ def country_sense(entries: list[Entry], countries: Counter[str]) -> Entry | None
 
 
 def _context(by_key: dict[str, list[Match]], chosen: dict[str, Entry], demonyms: Counter[str],
-             region: list[Entry]) -> Context:
-    """The story context: names already placed (or unambiguous, before any choice), demonyms, the dateline."""
+             region: list[Entry], capitals: list[Entry]) -> Context:
+    """The story context: names already placed (or unambiguous, before any choice), demonyms, the dateline, and
+    capitals referred to by description."""
     ctx = Context()
     ctx.votes["#demonyms"].update(demonyms)
+    for e in capitals:
+        ctx.votes["#capitals"][e.country or ""] += 1
+        ctx.anchors.append(("#capitals", e))
     for e in region:
         ctx.votes["#region"][e.country or ""] += 2
         ctx.dateline_country = e.country
@@ -149,14 +153,15 @@ def _context(by_key: dict[str, list[Match]], chosen: dict[str, Entry], demonyms:
 
 
 def resolve(matches: list[Match], demonym_countries: Counter[str], dateline_key: str | None,
-            dateline_region: list[Entry]) -> dict[str, Entry]:
+            dateline_region: list[Entry], capitals: list[Entry] | None = None) -> dict[str, Entry]:
     """Name key -> chosen sense, one sense per name per story, in two passes (context, then neighbours)."""
     by_key: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_key[m.cand.key].append(m)
-    chosen = _choose(by_key, _context(by_key, {}, demonym_countries, dateline_region), dateline_key, {})
+    caps = capitals or []
+    chosen = _choose(by_key, _context(by_key, {}, demonym_countries, dateline_region, caps), dateline_key, {})
     # Second pass: every first choice is context for the others.
-    return _choose(by_key, _context(by_key, chosen, demonym_countries, dateline_region), dateline_key, chosen)
+    return _choose(by_key, _context(by_key, chosen, demonym_countries, dateline_region, caps), dateline_key, chosen)
 
 
 def _choose(by_key: dict[str, list[Match]], ctx: Context, dateline_key: str | None,
