@@ -13,9 +13,9 @@ from .candidates import Candidate, candidates
 from .evidence import capital_references, demonym_countries, person_words
 from .features import BROAD
 from .lexicon import Lexicon, lexicon
-from .local import LocalName, focus, local_names, place_local
+from .local import LocalName, focus, local_names, place_local, unlisted_names
 from .recognize import Match, recognize
-from .resolve import resolve
+from .resolve import resolve, strays
 
 __all__ = ["Prepared", "find_places", "lexicon", "prepare"]
 
@@ -71,16 +71,25 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: Lexicon | None = None) -> list[Pl
                                                                                  DATELINE_EVIDENCE)]
             matches.sort(key=lambda m: m.cand.start)
     chosen = resolve(matches, prep.demonyms, dl.key if dl else None, prep.region, prep.capitals)
-    local, consumed = _local(doc, matches, chosen, lex)
+    by_key: dict[str, list[Match]] = {}
+    for m in matches:
+        by_key.setdefault(m.cand.key, []).append(m)
+    for key in strays(chosen, by_key, prep.demonyms):
+        del chosen[key]  # placed below like any unlisted name, at the story's focus
+    local, consumed = _local(doc, matches, chosen, lex, prep.surnames)
     kept = [m for m in matches if id(m) not in consumed]
     return assemble(doc, kept, chosen, gaz, doc.dateline.place_span if doc.dateline else None, local)
 
 
-def _local(doc: Doc, matches: list[Match], chosen: dict[str, Entry], lex: Lexicon
+def _local(doc: Doc, matches: list[Match], chosen: dict[str, Entry], lex: Lexicon, surnames: set[str]
            ) -> tuple[list[tuple[LocalName, Entry]], set[int]]:
     """Non-overlapping local names with where they are, and the ids of the matches their names swallow."""
     story_focus = focus(chosen, matches)
-    names = sorted(local_names(doc, matches, lex), key=lambda n: (n.start - n.end, n.start))
+    unplaced = [LocalName(m.cand.start, m.cand.mention_end, m.entries[0].feature_code or "PPL", [])
+                for m in matches if m.cand.key not in chosen]
+    placed = [m for m in matches if m.cand.key in chosen]
+    found = [*local_names(doc, placed, lex), *unlisted_names(doc, placed, lex, surnames), *unplaced]
+    names = sorted(found, key=lambda n: (n.start - n.end, n.start))
     taken: list[tuple[int, int]] = []
     out, consumed = [], set()
     for n in names:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..doc import Doc
+from ..gazetteer.names import name_key
 from ..gazetteer import Entry
 from ..nlp import parses
 from .candidates import CONNECTORS, PLACE_LABELS
@@ -34,6 +35,10 @@ HEADS = {
 # Heads that also end organisation names ("Pew Research Center"): a facility only when the NER agrees.
 ORGANISATION_HEADS = frozenset({"centre", "center", "club", "hall", "court", "college", "university", "academy",
                                 "school", "market", "theatre", "theater"})
+_ABBREVIATED = frozenset({"st.", "ave.", "rd.", "blvd."})
+# Words that make "<word> Church" an institution rather than a building ("Catholic Church").
+_INSTITUTIONS = frozenset({"catholic", "orthodox", "anglican", "protestant", "evangelical", "episcopal", "world",
+                           "national", "international", "unification", "methodist", "baptist", "lutheran"})
 _TOWN_LIKE = frozenset({"P", "S", "H", "T", "L", "V", "R", "U"})
 
 
@@ -57,8 +62,10 @@ def local_names(doc: Doc, matches: list[Match], lex: Lexicon) -> Iterator[LocalN
             head = HEADS.get(t.lower_)
             if head is None or not t.text[:1].isupper():
                 continue
+            if t.lower_ in _ABBREVIATED and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+                continue  # "St. Gregory" is a saint, not a street
             first = _run_start(toks, i)
-            if first == i:
+            if first == i or (i - first == 1 and toks[first].lower_ in _INSTITUTIONS):
                 continue
             start, end = p.offset + toks[first].idx, p.offset + t.idx + len(t.text)
             label = next((lab for (s, e), lab in ner.items() if s <= start and end <= e + 1 and lab != "DATE"), None)
@@ -68,6 +75,42 @@ def local_names(doc: Doc, matches: list[Match], lex: Lexicon) -> Iterator[LocalN
                 continue  # the gazetteer knows the whole name ("Strait of Hormuz")
             inner = [m for m in matches if start <= m.cand.start and m.cand.mention_end <= end]
             yield LocalName(start, end, head, inner)
+
+
+# Prepositions that put an unlisted name in a locative frame ("displaced from Umemger", "in Madinaty").
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "around", "inside"})
+# Words after a name that say it is a settlement or an area ("Torkula village", "Benue state").
+_SETTLEMENT = {"village": "PPL", "town": "PPL", "city": "PPL", "suburb": "PPLX", "neighbourhood": "PPLX",
+               "neighborhood": "PPLX", "district": "ADMD", "county": "ADM2", "province": "ADM1", "state": "ADM1",
+               "region": "RGN", "camp": "CMP", "area": "AREA"}
+
+
+def unlisted_names(doc: Doc, matches: list[Match], lex: Lexicon, surnames: set[str]) -> Iterator[LocalName]:
+    """Names the gazetteer lacks that the text itself calls places: "Torkula village", or a name the NER calls a
+    place right after a locative preposition ("in Madinaty")."""
+    taken = [(m.cand.start, m.cand.mention_end) for m in matches]
+    for p in parses(doc):
+        toks = list(p.sdoc)
+        for e in p.sdoc.ents:
+            if e.label_ not in ("GPE", "LOC") or len(e) > 3:
+                continue
+            i, j = e.start + (1 if toks[e.start].lower_ == "the" else 0), e.end - 1
+            if j > i and toks[j].lower_ in _SETTLEMENT:
+                j -= 1  # the NER took "Torkula village" whole
+            if i > j or not all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in toks[i:j + 1]):
+                continue  # capitalised words only: no codes ("OT", "GT3") and no shouting
+            s, t = p.offset + toks[i].idx, p.offset + toks[j].idx + len(toks[j].text)
+            text = doc.text[s:t]
+            if text in lex.demonyms or name_key(text) in lex.stopnames or name_key(text) in surnames:
+                continue
+            if any(a < t and s < b for a, b in taken):
+                continue
+            after = toks[j + 1].lower_ if j + 1 < len(toks) else ""
+            before = toks[e.start - 1].lower_ if e.start > 0 else ""
+            if after in _SETTLEMENT:
+                yield LocalName(s, p.offset + toks[j + 1].idx + len(toks[j + 1].text), _SETTLEMENT[after], [])
+            elif before in _LOCATIVE:
+                yield LocalName(s, t, "PPL" if e.label_ == "GPE" else "AREA", [])
 
 
 def _run_start(toks: list, i: int) -> int:

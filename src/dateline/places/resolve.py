@@ -204,3 +204,19 @@ def _qualifier(start: int, by_key: dict[str, list[Match]], chosen: dict[str, Ent
             if e is not None and (e.feature_code in BROAD or e.feature_code == "ADM1"):
                 return e
     return None
+
+
+def strays(chosen: dict[str, Entry], by_key: dict[str, list[Match]], demonyms: Counter[str]) -> set[str]:
+    """Names resolved to a hamlet abroad in a story that is clearly about other countries ("Guma" in a story about
+    Nigeria went to a village in the Philippines): more likely an unlisted place at home, so better placed there."""
+    out = set()
+    for key, e in chosen.items():
+        if e.feature_class != "P" or e.population >= 20_000 or not e.country:
+            continue
+        votes: Counter[str] = Counter(demonyms)
+        for other, x in chosen.items():
+            if other != key and x.country:
+                votes[x.country] += len(by_key.get(other, ()))
+        if sum(votes.values()) >= 2 and not votes[e.country]:
+            out.add(key)
+    return out
