@@ -58,3 +58,12 @@ def test_resolve_one_sense_per_name(key: str) -> None:
     ms = [Match(cand("Palmyra", s), [PALMYRA_NY, TADMUR], 2.0) for s in (0, 40, 80)]
     chosen = resolve(ms, Counter(), None, [])
     assert list(chosen) == [key]
+
+
+@pytest.mark.parametrize("town_pop, keep_state", [(1_200, True), (2_000_000, False)])
+def test_resolve_collapse_needs_a_real_town(town_pop: int, keep_state: bool) -> None:
+    from .conftest import entry
+
+    state = entry("Minnesota", 46.25, -94.25, "US", "ADM1", 5_000_000, "US.MN")
+    town = entry("Minnesota", 44.5, -95.9, "US", "PPL", town_pop, "US.MN")
+    assert (state in collapse_divisions([state, town], False)) is keep_state

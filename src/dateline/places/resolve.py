@@ -43,7 +43,7 @@ class Context:
 def sense_score(e: Entry, m: Match, ctx: Context, countries: Counter[str], divisions: set[str],
                 qualifier: Entry | None, is_dateline: bool) -> float:
     """How well one sense fits: prior (population, kind of place) plus agreement with the story."""
-    s = 0.5 * math.log10(e.population + 1)
+    s = 0.6 * math.log10(e.population + 1)
     if e.feature_code in BROAD:
         s += 2.5
     elif e.feature_class in _NATURAL:
@@ -51,7 +51,7 @@ def sense_score(e: Entry, m: Match, ctx: Context, countries: Counter[str], divis
     elif e.feature_code == "PPLC":
         s += 1.0
     elif e.feature_code == "ADM1":
-        s += 0.3
+        s += 0.8
     elif e.feature_code == "ADM2":
         s -= 0.3
     if e.kind == OFFICIAL:
@@ -59,10 +59,10 @@ def sense_score(e: Entry, m: Match, ctx: Context, countries: Counter[str], divis
     total = sum(countries.values())
     if e.feature_code not in BROAD and e.country and total:
         if countries[e.country]:
-            s += 0.5 + 1.5 * countries[e.country] / total
+            s += 0.5 + 1.0 * countries[e.country] / total
         if e.country == ctx.dateline_country:
             s += 0.5
-    if e.admin1 and e.admin1 in divisions and e.feature_code not in _ADMIN:
+    if e.admin1 and e.admin1 in divisions and e.feature_code != "ADM1":
         s += 1.0
     s += _proximity(e, m.cand.key, ctx)
     kw = m.cand.keyword
@@ -98,11 +98,16 @@ def _proximity(e: Entry, key: str, ctx: Context) -> float:
 
 
 def collapse_divisions(entries: list[Entry], has_admin_keyword: bool) -> list[Entry]:
-    """Drop a division when a town of the same name lies in it ("Idlib", "Moscow"), unless the text says province."""
+    """Drop a division when a town of the same name that counts in it lies in it ("Idlib", "Moscow": the town;
+    "Minnesota": the state, whatever hamlet shares its name), unless the text says province."""
     if has_admin_keyword:
         return entries
-    towns = {(e.country, e.admin1) for e in entries if e.feature_class == "P"}
-    return [e for e in entries if not (e.feature_code in _ADMIN and (e.country, e.admin1) in towns)] or entries
+    towns: dict[tuple[str | None, str | None], int] = {}
+    for e in entries:
+        if e.feature_class == "P":
+            towns[(e.country, e.admin1)] = max(e.population, towns.get((e.country, e.admin1), 0))
+    return [e for e in entries if not (e.feature_code in _ADMIN and towns.get((e.country, e.admin1), -1)
+                                       >= max(20_000, e.population // 20))] or entries
 
 
 def country_sense(entries: list[Entry], countries: Counter[str]) -> Entry | None:
