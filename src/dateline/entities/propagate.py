@@ -1,0 +1,65 @@
+"""Occurrences the NER missed of names it found elsewhere ("Kinshchak said" after "Alexander Kinshchak")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..actors import country_words, normal_name
+from ..doc import Doc, EntityMention
+from .names import TITLES
+from .noise import generic_words
+
+_SURNAME = re.compile(r"^[A-Z][\w'’-]*\w$")
+_NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
+_MAX_SURFACES = 400  # one alternation of this many names stays fast; more come from pathological input
+
+
+def surfaces(mentions: list[EntityMention]) -> dict[str, str]:
+    """Name -> label for every NER name and, for people, their surname."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.origin not in {"ner", "guard"}:
+            continue
+        out.setdefault(m.span.text, m.label)
+        words = m.span.text.split()
+        if m.label == "PERSON" and len(words) > 1:
+            last = words[-1]
+            folded = last.casefold()
+            if (len(last) > 2 and _SURNAME.match(last) and folded not in TITLES and folded not in generic_words()
+                    and normal_name(last) not in country_words()):
+                out.setdefault(last, "PERSON")
+    return out
+
+
+def propagate(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The mentions plus every other occurrence of their names that overlaps nothing and is no part of a longer
+    capitalised name ("Smith" in "Smith Street" is left alone)."""
+    names = surfaces(mentions)
+    if not names:
+        return mentions
+    ordered = sorted(names, key=len, reverse=True)[:_MAX_SURFACES]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    taken = sorted((m.span for m in mentions), key=lambda s: s.start)
+    starts = [s.start for s in taken]
+    added = []
+    for hit in pattern.finditer(doc.text):
+        i = bisect_right(starts, hit.start())
+        near = taken[max(0, i - 1):i + 1]
+        if any(s.start < hit.end() and hit.start() < s.end for s in near):
+            continue
+        if _NEXT_NAME.match(doc.text, hit.end()) or _previous_is_name(doc.text, hit.start()):
+            continue
+        added.append(EntityMention(doc.span(hit.start(), hit.end()), names[hit.group()], "pattern"))
+    return sorted(mentions + added, key=lambda m: m.span.start)
+
+
+def _previous_is_name(text: str, start: int) -> bool:
+    """True when a capitalised word that is no title directly precedes start ("Mark [Smith]")."""
+    m = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, start - 40):start])
+    if not m:
+        return False
+    word = m.group(1).casefold().strip(".")
+    before = text[:start - len(m.group(0))].rstrip(" \t\"“‘'(")
+    sentence_start = not before or before[-1] in ".!?:\n"
+    return word not in TITLES and word not in {"the", "a", "an"} and not sentence_start
