@@ -50,8 +50,9 @@ def definitions(doc: Doc, mentions: list[EntityMention]) -> dict[str, Definition
 def _add(out: dict[str, Definition], acr: str, full: str, mention: EntityMention | None) -> None:
     """Record a definition when it is plausible; the first definition of an acronym wins."""
     letters = acr.replace(".", "").replace("-", "")
-    if acr in out or not letters.isupper() or len(letters) < 2:
+    if acr in out or len(letters) < 2 or not letters[0].isupper() or sum(c.isupper() for c in letters) < 2:
         return
+    letters = letters.upper()  # "DfID" spells Department for International Development
     words = full.split()
     # Keep only the tail of the name whose initials spell the acronym ("... said the Syrian Democratic Forces").
     for i in range(len(words)):

@@ -48,7 +48,7 @@ def group_mentions(doc: Doc, mentions: list[EntityMention],
             c = _person_cluster(clusters, m)
         else:
             text = m.span.text
-            k = defined.get(text) if is_acronym(text) and text in defined else org_key(text)
+            k = defined.get(text) or org_key(text)
             c = by_org.get(k) or _acronym_match(by_org, text)
             if c is None:
                 c = by_org[k] = _Cluster(m.label)

@@ -29,13 +29,16 @@ class AliasMatcher:
         seen: set[str] = set()
         for actor in load_actors():
             for alias in actor.aliases:
+                if alias.startswith("the "):
+                    continue  # determiners stay outside mentions; "the UN" is found as "UN"
                 sensitive = is_case_sensitive(alias) or alias in actor.case_sensitive
-                form = alias if sensitive else normal_name(alias)
-                if form in seen:
-                    continue  # one key per alias: the index decides which actor owns a clash
-                seen.add(form)
-                key = exact_index()[alias] if sensitive else alias_index()[form]
-                (exact if sensitive else folded).setdefault(key, []).append(alias)
+                # The index decides which actor owns a clash; both apostrophes match ("Workers’ Party").
+                key = exact_index()[alias] if sensitive else alias_index()[normal_name(alias)]
+                for form in {alias, alias.replace("'", "’"), alias.replace("’", "'")}:
+                    seen_form = form if sensitive else form.casefold()
+                    if seen_form not in seen:
+                        seen.add(seen_form)
+                        (exact if sensitive else folded).setdefault(key, []).append(form)
         for table, matcher in ((exact, self.exact), (folded, self.folded)):
             for key, aliases in table.items():
                 matcher.add(key, list(nlp.tokenizer.pipe(aliases)))

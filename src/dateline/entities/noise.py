@@ -68,4 +68,4 @@ def is_noise(text: str, label: str, sentence_initial: bool, lowercase: frozenset
         # A capitalised word opening a sentence, written in lower case elsewhere, is a common word.
         if sentence_initial and folded in lowercase:
             return True
-    return all(w.casefold().strip(".,") in generic_words() for w in words)
+    return len(words) > 1 and all(w.casefold().strip(".,") in generic_words() for w in words)

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from ..actors import country_words, normal_name
 from ..doc import Doc, EntityMention
 from .names import TITLES
-from .noise import generic_words
+from .noise import generic_words, lowercase_words
 
 _SURNAME = re.compile(r"^[A-Z][\w'’-]*\w$")
 _NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -42,24 +42,28 @@ def propagate(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
     taken = sorted((m.span for m in mentions), key=lambda s: s.start)
     starts = [s.start for s in taken]
+    lowercase = lowercase_words(doc.text)
     added = []
     for hit in pattern.finditer(doc.text):
         i = bisect_right(starts, hit.start())
         near = taken[max(0, i - 1):i + 1]
         if any(s.start < hit.end() and hit.start() < s.end for s in near):
             continue
-        if _NEXT_NAME.match(doc.text, hit.end()) or _previous_is_name(doc.text, hit.start()):
+        if _NEXT_NAME.match(doc.text, hit.end()) or _previous_is_name(doc.text, hit.start(), lowercase):
             continue
         added.append(EntityMention(doc.span(hit.start(), hit.end()), names[hit.group()], "pattern"))
     return sorted(mentions + added, key=lambda m: m.span.start)
 
 
-def _previous_is_name(text: str, start: int) -> bool:
-    """True when a capitalised word that is no title directly precedes start ("Mark [Smith]")."""
+def _previous_is_name(text: str, start: int, lowercase: frozenset[str]) -> bool:
+    """True when a capitalised word that is no title directly precedes start ("Mark [Smith]"); at a sentence
+    start only when the word is not also written in lower case ("Yesterday Smith" is fine)."""
     m = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, start - 40):start])
     if not m:
         return False
     word = m.group(1).casefold().strip(".")
     before = text[:start - len(m.group(0))].rstrip(" \t\"“‘'(")
     sentence_start = not before or before[-1] in ".!?:\n"
-    return word not in TITLES and word not in {"the", "a", "an"} and not sentence_start
+    if word in TITLES or word in {"the", "a", "an"}:
+        return False
+    return not sentence_start or word not in lowercase

@@ -6,6 +6,7 @@ from ..config import Settings
 from ..doc import Doc, EntityMention
 from ..entities import alias_matcher, group_mentions
 from ..entities.acronyms import acronym_keys, add_acronym_mentions, definitions
+from ..entities.labels import harmonise
 from ..entities.mentions import collect_mentions
 from ..entities.propagate import propagate
 from ..entities.retype import retype_places
@@ -15,7 +16,7 @@ from ..registry import stage
 def find_entities(doc: Doc, aliases: list[EntityMention]) -> Doc:
     """Alias, place and NER mentions -> propagated, acronym-linked, place-guarded mentions -> entities."""
     mentions = retype_places(doc, collect_mentions(doc, aliases))
-    mentions = propagate(doc, mentions)
+    mentions = harmonise(propagate(doc, mentions))
     defined = definitions(doc, mentions)
     for m in mentions:
         d = defined.get(m.span.text)
