@@ -33,3 +33,8 @@ def test_noise_sentence_initial_common_word() -> None:
                                         ("al-Baghdadi", "al-Baghdadi"), ("Syria", "Syria")])
 def test_noise_leading_lowercase(text: str, name: str) -> None:
     assert text[leading_lowercase(text):] == name
+
+
+@pytest.mark.parametrize("text, label, noise", [("MLA", "PERSON", True), ("MLA", "ORG", False), ("Islamic", "NORP", True)])
+def test_noise_acronym_people_and_adjectives(text: str, label: str, noise: bool) -> None:
+    assert is_noise(text, label, False, frozenset()) is noise

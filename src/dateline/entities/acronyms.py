@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..doc import Doc, EntityMention
 from .names import acronym, org_key
+from .occurrences import Taken, occurrences
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|al|du|des|in|on|[A-Z][\w'’.-]*))*"
 _ACR = r"[A-Z][A-Za-z0-9&.-]{1,8}"
@@ -73,17 +73,13 @@ def add_acronym_mentions(doc: Doc, mentions: list[EntityMention],
     """Mentions for every occurrence of a defined acronym that overlaps nothing yet."""
     if not defined:
         return mentions
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
-                         + r")(?![\w-])")
-    taken = sorted((m.span for m in mentions), key=lambda s: s.start)
-    starts = [s.start for s in taken]
+    taken = Taken(mentions)
     added = []
-    for hit in pattern.finditer(doc.text):
-        i = bisect_right(starts, hit.start())
-        if any(s.start < hit.end() and hit.start() < s.end for s in taken[max(0, i - 1):i + 1]):
-            continue
-        d = defined[hit.group()]
-        added.append(EntityMention(doc.span(hit.start(), hit.end()), d.label, "acronym", d.key))
+    for start, end, acr in occurrences(doc.text, defined):
+        span = doc.span(start, end)
+        if not taken.overlapping(span):
+            d = defined[acr]
+            added.append(EntityMention(span, d.label, "acronym", d.key))
     return sorted(mentions + added, key=lambda m: m.span.start)
 
 

@@ -57,6 +57,7 @@ def _data() -> dict[str, Any]:
     return json.loads(resources.files("dateline.resources").joinpath("agents.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=8192)
 def code_phrase(text: str) -> AgentCode:
     """The (country, sector, alias key) a noun phrase denotes; None fields where it says nothing."""
     words = [w.strip(".,;:") for w in _WORD.findall(text.replace("’", "'"))]

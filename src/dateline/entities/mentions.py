@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..actors import country_words, normal_name
 from ..doc import Doc, EntityMention, Place, Span
 from .names import TITLES, clean_bounds, title_end
 from .noise import is_noise, leading_lowercase, lowercase_words
+from .occurrences import Taken
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -28,28 +28,6 @@ def place_label(place: Place) -> str:
                 "HSP", "SCH", "UNIV", "MSQE", "CH", "PSTB", "BCN", "BLDG", "STDM", "PRN", "CSTL", "MNMT"}:
         return "FAC"
     return "LOC"
-
-
-class _Taken:
-    """Sorted non-overlapping spans with an overlap query in log time."""
-
-    def __init__(self, mentions: list[EntityMention]) -> None:
-        self.items = sorted(mentions, key=lambda m: m.span.start)
-        self.starts = [m.span.start for m in self.items]
-
-    def overlapping(self, span: Span) -> list[EntityMention]:
-        i = bisect_left(self.starts, span.end)
-        out = []
-        while i > 0 and self.items[i - 1].span.end > span.start:
-            i -= 1
-            if self.items[i].span.start < span.end:
-                out.append(self.items[i])
-        return out[::-1]
-
-    def add(self, m: EntityMention) -> None:
-        i = bisect_left(self.starts, m.span.start)
-        self.starts.insert(i, m.span.start)
-        self.items.insert(i, m)
 
 
 def ner_mentions(doc: Doc) -> list[EntityMention]:
@@ -113,14 +91,15 @@ def collect_mentions(doc: Doc, aliases: list[EntityMention]) -> list[EntityMenti
     """Non-overlapping typed mentions: alias-table names, then resolved places, then the NER's (and what is left
     of an NER name around an alias: "Kazakhstan's Astana" keeps "Astana")."""
     ner = ner_mentions(doc)
-    alias_index = _Taken(aliases)
+    alias_index = Taken(aliases)
     dropped: set[int] = set()
     for n in ner:
         inside = alias_index.overlapping(n.span)
         if len(inside) == 1 and ner_wins(n.span, inside[0], len(inside)):
             dropped.add(id(inside[0]))
-    kept = [a for a in aliases if id(a) not in dropped and not _surname_clash(a, ner)]
-    taken = _Taken(kept)
+    surnames = {n.span.text.split()[-1] for n in ner if n.label == "PERSON" and " " in n.span.text}
+    kept = [a for a in aliases if id(a) not in dropped and not _surname_clash(a, surnames)]
+    taken = Taken(kept)
     for place in doc.places:
         label = place_label(place)
         for span in place.mentions:
@@ -145,12 +124,9 @@ def collect_mentions(doc: Doc, aliases: list[EntityMention]) -> list[EntityMenti
     return list(taken.items)
 
 
-def _surname_clash(alias: EntityMention, ner: list[EntityMention]) -> bool:
+def _surname_clash(alias: EntityMention, surnames: set[str]) -> bool:
     """True for a one-word country alias that is the surname of a person the NER found ("Jordan", "Holland")."""
-    if alias.label not in {"GPE", "NORP"} or " " in alias.span.text:
-        return False
-    return any(n.label == "PERSON" and " " in n.span.text and n.span.text.split()[-1] == alias.span.text
-               for n in ner)
+    return alias.label in {"GPE", "NORP"} and alias.span.text in surnames
 
 
 def _remainders(doc: Doc, ner: EntityMention, over: list[EntityMention]) -> list[EntityMention]:

@@ -21,7 +21,7 @@ jihadists jihadist jihadis jihadi islamists islamist militants militant terroris
 insurgent extremists extremist fighters mujahideen mujahedeen takfiris takfiri infidels crusaders martyrs martyr
 government ministry army military police opposition regime authorities administration coalition forces troops
 president minister ambassador spokesman official officials state states nation nations republic kingdom
-god allah prophet
+god allah prophet islamic
 """.split())
 
 
@@ -32,6 +32,7 @@ def generic_words() -> frozenset[str]:
     return frozenset(_GENERIC | {r for r in roles if " " not in r} | TITLES)
 
 
+@lru_cache(maxsize=4)
 def lowercase_words(text: str) -> frozenset[str]:
     """The words the text writes in lower case somewhere (evidence that a capitalised one is a common word)."""
     return frozenset(_LOWER_WORD.findall(text))
@@ -59,6 +60,8 @@ def is_noise(text: str, label: str, sentence_initial: bool, lowercase: frozenset
     if text[0].islower() and text.split("-")[0].split()[0] not in PARTICLES:
         return True
     words = text.split()
+    if label == "PERSON" and len(text) <= 5 and text.replace(".", "").isupper():
+        return True  # "MLA", "EU": people are not written as acronyms
     if len(words) == 1:
         folded = text.casefold().replace("’", "'")
         # An organisation may be called by its institution word ("Parliament"); people never by a role noun.

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from ..actors import country_words, normal_name
 from ..doc import Doc, EntityMention
 from .names import TITLES
 from .noise import generic_words, lowercase_words
+from .occurrences import Taken, occurrences
 
 _SURNAME = re.compile(r"^[A-Z][\w'’-]*\w$")
 _NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
-_MAX_SURFACES = 400  # one alternation of this many names stays fast; more come from pathological input
 
 
 def surfaces(mentions: list[EntityMention]) -> dict[str, str]:
@@ -38,20 +37,16 @@ def propagate(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     names = surfaces(mentions)
     if not names:
         return mentions
-    ordered = sorted(names, key=len, reverse=True)[:_MAX_SURFACES]
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
-    taken = sorted((m.span for m in mentions), key=lambda s: s.start)
-    starts = [s.start for s in taken]
+    taken = Taken(mentions)
     lowercase = lowercase_words(doc.text)
     added = []
-    for hit in pattern.finditer(doc.text):
-        i = bisect_right(starts, hit.start())
-        near = taken[max(0, i - 1):i + 1]
-        if any(s.start < hit.end() and hit.start() < s.end for s in near):
+    for start, end, name in occurrences(doc.text, names):
+        span = doc.span(start, end)
+        if taken.overlapping(span):
             continue
-        if _NEXT_NAME.match(doc.text, hit.end()) or _previous_is_name(doc.text, hit.start(), lowercase):
+        if _NEXT_NAME.match(doc.text, end) or _previous_is_name(doc.text, start, lowercase):
             continue
-        added.append(EntityMention(doc.span(hit.start(), hit.end()), names[hit.group()], "pattern"))
+        added.append(EntityMention(span, names[name], "pattern"))
     return sorted(mentions + added, key=lambda m: m.span.start)
 
 

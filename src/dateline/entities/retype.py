@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..actors import country_words, normal_name
 from ..doc import Doc, EntityMention
 
-BIG_CITY = 1_000_000
+BIG_CITY = 100_000  # a one-word "person" named like a city this big, never named in full, is the city
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "into", "towards", "toward", "inside", "across",
                        "throughout", "within", "from", "to", "at", "besieged", "captured", "recaptured", "liberated",
                        "retook", "seized", "shelled", "entered", "reach", "reached", "beyond", "attacked", "bombed", "stormed",
