@@ -36,3 +36,16 @@ def test_grouping_unknown_org_coded(make_doc: Any) -> None:
     doc = make_doc("The Iraqi Water Ministry said.")
     entities = group_mentions(doc, [mention(doc, "Iraqi Water Ministry", "ORG")])
     assert (entities[0].country, entities[0].sector) == ("IRQ", "GOV")
+
+
+def test_grouping_person_named_like_place_merged(make_doc: Any) -> None:
+    from dateline.doc import Place
+    from dateline.entities.grouping import merge_person_places
+
+    doc = make_doc("Troops entered Qartaba. Qartaba said nothing.")
+    place_span = mention(doc, "Qartaba", "GPE").span
+    doc.places = [Place("P1", "Qartaba", 1, 34.0, 36.0, "SY", mentions=[place_span])]
+    ms = [mention(doc, "Qartaba", "GPE"), mention(doc, "Qartaba", "PERSON", 1)]
+    ms[0].place = "P1"
+    entities = merge_person_places(doc, group_mentions(doc, ms))
+    assert [(e.id, e.type, len(e.mentions)) for e in entities] == [("E1", "GPE", 2)]

@@ -129,3 +129,28 @@ def _person_name(texts: list[str]) -> str:
 
     forms = [untitled(t) for t in texts]
     return max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
+
+
+def merge_person_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Entities without a PERSON named like a place the places layer resolved: its mentions join the entity of
+    that place (or it becomes a GPE when that place has no entity)."""
+    names = {p.name.casefold() for p in doc.places} | {s.text.casefold() for p in doc.places for s in p.mentions}
+    if not names:
+        return entities
+    out: list[Entity] = []
+    for e in entities:
+        if e.type == "PERSON" and e.key is None and e.name.casefold() in names:
+            home = next((o for o in entities if o is not e and o.type != "PERSON" and o.name.casefold() ==
+                         e.name.casefold()), None)
+            if home is not None:
+                home.mentions = sorted(home.mentions + e.mentions, key=lambda s: s.start)
+                continue
+            e.type = "GPE"
+        out.append(e)
+    return [_renumbered(e, i) for i, e in enumerate(out, 1)]
+
+
+def _renumbered(e: Entity, i: int) -> Entity:
+    """The entity with id E{i}."""
+    e.id = f"E{i}"
+    return e

@@ -6,6 +6,8 @@ from ..config import Settings
 from ..doc import Doc, EntityMention
 from ..entities import alias_matcher, group_mentions
 from ..entities.acronyms import acronym_keys, add_acronym_mentions, definitions
+from ..entities.descriptions import describe
+from ..entities.grouping import merge_person_places
 from ..entities.labels import harmonise
 from ..entities.mentions import collect_mentions
 from ..entities.propagate import propagate
@@ -23,7 +25,9 @@ def find_entities(doc: Doc, aliases: list[EntityMention]) -> Doc:
         if m.key is None and d is not None and d.key:
             m.key = d.key  # "(HTS)" after a known actor's full name is that actor
     mentions = add_acronym_mentions(doc, mentions, defined)
-    doc.entities = group_mentions(doc, mentions, acronym_keys(defined))
+    doc.entities = merge_person_places(doc, group_mentions(doc, mentions, acronym_keys(defined)))
+    for e in doc.entities:
+        e.description = e.description or describe(doc, e)
     return doc
 
 
