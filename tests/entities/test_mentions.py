@@ -70,3 +70,10 @@ def test_mentions_surname_not_country(make_doc: Any, matcher: Any) -> None:
 @pytest.mark.parametrize("code, label", [("PPLA", "GPE"), ("PCLI", "GPE"), ("AIRB", "FAC"), ("MT", "LOC")])
 def test_mentions_place_label(code: str, label: str) -> None:
     assert place_label(Place("P1", "x", None, None, None, feature_code=code)) == label
+
+
+def test_mentions_name_beats_place_inside(make_doc: Any, matcher: Any) -> None:
+    doc = make_doc("The Free Rivers Front attacked.", [("The Free Rivers Front", "ORG")])
+    rivers = mention(doc, "Rivers", "GPE")
+    doc.places = [Place("P1", "Rivers", 1, 4.8, 6.9, "NG", feature_code="ADM1", mentions=[rivers.span])]
+    assert texts(collect_mentions(doc, matcher(doc))) == [("Free Rivers Front", "ORG")]

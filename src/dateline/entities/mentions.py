@@ -100,9 +100,13 @@ def collect_mentions(doc: Doc, aliases: list[EntityMention]) -> list[EntityMenti
     surnames = {n.span.text.split()[-1] for n in ner if n.label == "PERSON" and " " in n.span.text}
     kept = [a for a in aliases if id(a) not in dropped and not _surname_clash(a, surnames)]
     taken = Taken(kept)
+    ner_index = Taken(ner)
     for place in doc.places:
         label = place_label(place)
         for span in place.mentions:
+            container = ner_index.overlapping(span)
+            if len(container) == 1 and ner_wins(container[0].span, EntityMention(span, label, "place"), 1):
+                continue  # a place word inside a longer name: "Free Rivers Front" is no mention of Rivers
             over = taken.overlapping(span)
             if not over:
                 taken.add(EntityMention(span, label, "place", place=place.id))
