@@ -16,6 +16,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "resources" / "countries.jsonl"
 
@@ -109,7 +110,7 @@ def plural(demonym: str) -> str | None:
     return demonym + "s"
 
 
-def country_rows() -> list[dict[str, object]]:
+def country_rows() -> list[dict[str, Any]]:
     """(alpha3, canonical name, aliases, demonyms, population) for every ISO country plus the extras."""
     from importlib import resources
 
@@ -141,20 +142,20 @@ def country_rows() -> list[dict[str, object]]:
     return rows
 
 
-def actor_lines(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+def actor_lines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The GPE, NORP, GOV and MIL actors of every country; a demonym shared by several goes to the most populous."""
     owner: dict[str, tuple[int, str]] = {}
     for r in rows:
-        for dem in r["demonyms"]:  # type: ignore[union-attr]
-            if dem not in owner or owner[dem][0] < r["population"]:  # type: ignore[operator]
-                owner[dem] = (r["population"], r["key"])  # type: ignore[assignment]
-    taken = {a for r in rows for a in r["aliases"]}  # type: ignore[union-attr]
-    out: list[dict[str, object]] = []
-    for r in sorted(rows, key=lambda r: r["key"]):  # type: ignore[arg-type, return-value]
+        for dem in r["demonyms"]:
+            if dem not in owner or owner[dem][0] < r["population"]:
+                owner[dem] = (r["population"], r["key"])
+    taken = {a for r in rows for a in r["aliases"]}
+    out: list[dict[str, Any]] = []
+    for r in sorted(rows, key=lambda r: r["key"]):
         key, name = str(r["key"]), str(r["name"])
         out.append({"key": key, "name": name, "type": "GPE", "aliases": r["aliases"], "country": key,
                     "sector": None, "wikidata": r["wikidata"], "source": "pycountry"})
-        dems = [d for d in r["demonyms"] if owner[d][1] == key and d not in taken]  # type: ignore[union-attr]
+        dems = [d for d in r["demonyms"] if owner[d][1] == key and d not in taken]
         if not dems:
             continue
         forms = list(dict.fromkeys(f for d in dems for f in (d, plural(d)) if f))
@@ -162,7 +163,7 @@ def actor_lines(rows: list[dict[str, object]]) -> list[dict[str, object]]:
                     "sector": None, "wikidata": None, "source": "pycountry"})
         adj, short = dems[0], name
         # "US troops", "UK government": capital short forms modify nouns like demonyms do.
-        modifiers = [adj] + [a for a in r["aliases"] if re.fullmatch(r"[A-Z.]{2,6}", a)]  # type: ignore[union-attr]
+        modifiers = [adj] + [a for a in r["aliases"] if re.fullmatch(r"[A-Z.]{2,6}", a)]
         out.append({"key": f"{key}_GOV", "name": f"{adj} government", "type": "ORG", "country": key,
                     "aliases": [f"{m} {n}" for m in modifiers for n in _GOV_NOUNS]
                     + [f"government of {short}", f"{short}'s government"],

@@ -21,8 +21,8 @@ from ..actors import Actor, actors_by_key, country_words, is_case_sensitive, loo
 from ..doc import Doc, Span
 
 _WORD = re.compile(r"[\w'’.-]+")
-_CUT = re.compile(r"\s(?:to|in|at|from|for|with|on|near|against|over|under|inside|across|who|which|that)\s", re.I)
-_OF = re.compile(r"\sof\s", re.I)
+_CUT = re.compile(r"\s(?:to|in|at|from|for|with|on|near|against|over|under|inside|across|who|which|that)\s", re.IGNORECASE)
+_OF = re.compile(r"\sof\s", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "several", "many", "two",
                           "three", "four", "five", "dozens", "hundreds", "thousands", "of", "other", "these", "those"})
 
@@ -54,14 +54,16 @@ def individual_roles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     """The parsed agent lexicon."""
-    return json.loads(resources.files("dateline.resources").joinpath("agents.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(resources.files("dateline.resources").joinpath("agents.json")
+                                      .read_text(encoding="utf-8"))
+    return data
 
 
 @lru_cache(maxsize=8192)
 def code_phrase(text: str) -> AgentCode:
     """The (country, sector, alias key) a noun phrase denotes; None fields where it says nothing."""
     words = [w.strip(".,;:") for w in _WORD.findall(text.replace("’", "'"))]
-    words = [w[:-2] if w.endswith("'s") else w for w in words if w]
+    words = [w.removesuffix("'s") for w in words if w]
     while words and words[0].casefold() in _DETERMINERS:
         words.pop(0)
     if not words:
@@ -93,9 +95,9 @@ def code_actor(doc: Doc, span: Span) -> AgentCode:
             if code.key and e.key == code.key and span.overlaps(m):
                 return AgentCode(code.country, code.sector, code.key, e.id)
     entity = best[1] if best else None
-    if entity is not None and code.country is None and code.sector is None:
-        e = doc.entity(entity)
-        return AgentCode(e.country, e.sector, e.key, entity) if e else code
+    found = doc.entity(entity)
+    if found is not None and code.country is None and code.sector is None:
+        return AgentCode(found.country, found.sector, found.key, entity)
     return AgentCode(code.country, code.sector, code.key, entity)
 
 

@@ -14,7 +14,7 @@ from .agents import individual_roles
 from .names import TITLES
 
 _MAX_WORDS = 9
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BREAK_BEFORE = re.compile(r"[,;:.!?()\"“”\n]")
 _AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,;.!?()\"“”\n]+|[a-z][^,;.!?()\"“”\n]+)(?=[,;.!?)\"”\n]|$)")
 _ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")

@@ -65,13 +65,13 @@ def _person_cluster(clusters: list[_Cluster], m: EntityMention) -> _Cluster:
         for c in reversed(clusters):
             if c.type != "PERSON" or c.key or not c.tokens:
                 continue
-            if set(tokens) <= c.tokens or c.tokens <= set(tokens):
-                # "Kinshchak" joins "Alexander Kinshchak"; a full name joins its earlier surname.
-                if c.last in tokens or tokens[-1] == c.last or len(tokens) == 1:
-                    c.tokens |= set(tokens)
-                    if len(tokens) > 1:
-                        c.last = tokens[-1]
-                    return c
+            # "Kinshchak" joins "Alexander Kinshchak"; a full name joins its earlier surname.
+            compatible = set(tokens) <= c.tokens or c.tokens <= set(tokens)
+            if compatible and (c.last in tokens or tokens[-1] == c.last or len(tokens) == 1):
+                c.tokens |= set(tokens)
+                if len(tokens) > 1:
+                    c.last = tokens[-1]
+                return c
     c = _Cluster("PERSON", tokens=set(tokens), last=tokens[-1] if tokens else None)
     clusters.append(c)
     return c
@@ -86,9 +86,9 @@ def _acronym_match(by_org: dict[str, _Cluster], text: str) -> _Cluster | None:
                 return c
     elif len(text.split()) > 1:
         letters = acronym(text)
-        c = by_org.get(letters.casefold())
-        if c is not None and len(letters) > 1:
-            return c
+        short = by_org.get(letters.casefold())
+        if short is not None and len(letters) > 1:
+            return short
     return None
 
 

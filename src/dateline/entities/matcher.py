@@ -41,7 +41,7 @@ class AliasMatcher:
                         (exact if sensitive else folded).setdefault(key, []).append(form)
         for table, matcher in ((exact, self.exact), (folded, self.folded)):
             for key, aliases in table.items():
-                matcher.add(key, list(nlp.tokenizer.pipe(aliases)))
+                matcher.add(key, list(nlp.tokenizer.pipe(aliases)))  # type: ignore[union-attr]
         # Aliases written in lower case on purpose ("peshmerga", "state department") may match in lower case.
         self.lower_ok = frozenset(a for a in exact_index() if a.islower())
 

@@ -11,7 +11,7 @@ adm admiral sgt sergeant cpl corporal judge justice mayor chancellor king queen 
 emir imam ayatollah cardinal bishop father brother sister commander chief speaker chairman chairwoman chair
 deputy acting former late jr sr mp mep spokesman spokeswoman spokesperson envoy premier
 """.split())
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAIL = re.compile(r"[\s,.;:!?\"'”’)\]-]+$")
 _LEAD = re.compile(r"^[\s\"'“‘(\[-]+")

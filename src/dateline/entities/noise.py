@@ -12,7 +12,7 @@ from .names import TITLES
 PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "bin", "ibn", "bint", "de", "del", "della",
                        "di", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "ul", "ud", "ben"})
 # Prefixes that make a capitalised word an adjective ("pro-Assad", "intra-Syrian", "anti-Isis").
-_ADJECTIVE_PREFIX = re.compile(r"^(?:pro|anti|intra|inter|non|post|pre|ex|neo|pan|counter|trans)-", re.I)
+_ADJECTIVE_PREFIX = re.compile(r"^(?:pro|anti|intra|inter|non|post|pre|ex|neo|pan|counter|trans)-", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _DIGITS = re.compile(r"^[\d\s.,:/-]+$")
 # Capitalised common nouns the model tags as names when they are really roles or people in general.
