@@ -44,3 +44,11 @@ def test_matcher_spans_match_text(matcher: Any, make_doc: Any) -> None:
 def test_matcher_longest_first(spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> None:
     mentions = [EntityMention(Span(s, e, "x" * (e - s)), "ORG") for s, e in spans]
     assert [(m.span.start, m.span.end) for m in longest_first(mentions)] == kept
+
+
+def test_matcher_sentence_initial_common_word(matcher: Any, make_doc: Any) -> None:
+    doc = make_doc("Amnesty was offered to the fighters. The amnesty ends soon.")
+    doc.sentences = [doc.span(0, 36), doc.span(37, len(doc.text))]
+    assert keys(matcher, doc) == []
+    other = make_doc("Amnesty said the fighters were held.")
+    assert keys(matcher, other) == [("Amnesty", "AMNESTY")]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..actors import actors_by_key, alias_index, exact_index, is_case_sensitive, load_actors, normal_name
 from ..doc import Doc, EntityMention
 from ..nlp import parses
+from .noise import lowercase_words
 
 if TYPE_CHECKING:
     import spacy.language
@@ -49,12 +50,16 @@ class AliasMatcher:
         """Alias mentions in a parsed document, longest first where they overlap."""
         found: list[EntityMention] = []
         actors = actors_by_key()
+        starts = {s.start for s in doc.sentences}
         for p in parses(doc):
             for matcher in (self.exact, self.folded):
                 for match_id, start, end in matcher(p.sdoc):
                     span = p.sdoc[start:end]
                     if not self.plausible(span, matcher is self.exact):
                         continue
+                    if end - start == 1 and p.offset + span.start_char in starts and matcher is self.folded \
+                            and span.text.casefold() in lowercase_words(doc.text):
+                        continue  # "Amnesty was offered..." where the text also writes "amnesty"
                     key = p.sdoc.vocab.strings[match_id]
                     found.append(EntityMention(doc.span(p.offset + span.start_char, p.offset + span.end_char),
                                                actors[key].type, "alias", key))
