@@ -9,11 +9,14 @@ The `entities` stage runs, per document:
   acronyms       acronyms the article defines ("the Free Rivers Front (FRF)") and their occurrences
   grouping       canonical entities: by alias key, place, person name tokens, organisation key and acronym
   descriptions   what the article says a person is ("Russian ambassador to Syria")
-agents codes any noun phrase as (country, sector, known actor, entity) for the events layer.
+For the events layer: agents codes any noun phrase as (country, sector, known actor, entity), and
+generic.add_generic_actor makes a generic actor phrase ("the armed opposition") an entity when it acts.
 """
 
 from .agents import AgentCode, code_actor, code_phrase
+from .generic import add_generic_actor
 from .grouping import group_mentions
 from .matcher import AliasMatcher, alias_matcher
 
-__all__ = ["AgentCode", "AliasMatcher", "alias_matcher", "code_actor", "code_phrase", "group_mentions"]
+__all__ = ["AgentCode", "AliasMatcher", "add_generic_actor", "alias_matcher", "code_actor", "code_phrase",
+           "group_mentions"]
