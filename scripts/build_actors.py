@@ -2,8 +2,9 @@
 NORP actor, and its government and armed forces as GOV and MIL actors.
 
 Reproducible from PyPI package data: country codes and names from pycountry, demonyms and English formal
-names from countryinfo (build-time only: the `gazetteer-build` extra, or `pip install countryinfo==1.0.1`). The short forms news writes
-("US", "Britain", "DRC"), demonym fixes and the Wikidata ids we are sure of are written out below.
+names from countryinfo (build time only: the `gazetteer-build` extra, or `pip install countryinfo==1.0.1`).
+The short forms news writes ("US", "Britain", "DRC"), demonym fixes and the Wikidata ids we are sure of are
+written out below.
 Hand-curated actors live in resources/actors.jsonl; entries with the same key are merged at load time.
 
 Usage: python scripts/build_actors.py [--check]
