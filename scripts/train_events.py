@@ -146,13 +146,13 @@ def parse_all(texts: list[Text], cache: Path) -> list:
 # ----- weak labels
 
 def frames_of(sdoc) -> list[tuple]:
-    """(frame, clause, sentence tokens) for every frame of a parse."""
+    """(frame, clause, sentence tokens, the sentence's frames) for every frame of a parse."""
     out = []
     for sent in sdoc.sents:
         frames = sentence_frames(sent)
         anchors = {f.anchor.i for f in frames}
         toks = list(sent)
-        out += [(f, clause_tokens(f, anchors), toks) for f in frames]
+        out += [(f, clause_tokens(f, anchors), toks, frames) for f in frames]
     return out
 
 
@@ -176,10 +176,11 @@ def examples_of(t: Text, sdoc) -> list[Example]:
     out = []
 
     def ex(c: tuple, type_: str | None, acled: str | None) -> Example:
-        f, clause, sent = c
+        f, clause, sent, others = c
         feats = frame_features(f, clause)
         plover = type_ if type_ and type_ != NONE else f.type
-        return Example(t.id, t.source, feats, acled_rules.acled_features(f, clause, sent, plover), type_, acled)
+        return Example(t.id, t.source, feats, acled_rules.acled_features(f, clause, sent, plover, others), type_,
+                       acled)
 
     if t.source in ("ngec", "gsr", "india"):
         c = pick(cands, (t.plover,))
@@ -260,7 +261,7 @@ def train(examples: list[Example], c_typer: float, c_acled: float, ngec_weight: 
 def predict(coder: EventCoder, sdoc) -> tuple[list[Candidate], list[float], list[str | None]]:
     """Candidates of a parse with their confidences and ACLED sub-events."""
     cands = coder.candidates(sdoc)
-    return cands, [coder.confidence(c) for c in cands], [coder.sub_event(c)[0] for c in cands]
+    return cands, [coder.confidence(c) for c in cands], coder.sub_events(cands)
 
 
 def top_label(cands, confs, subs, scheme: str) -> str:
@@ -344,7 +345,7 @@ def evaluate(texts, docs, examples, folds, args, use_dev: bool) -> dict:
                 continue
             results[i] = predict(coder, docs[i])
     # cross-fitted calibration: each fold's map is fitted on the other folds' candidates
-    cal_rows = {i: [(calibration_inputs(c.probability, depth(c.frame), c.frame), right(texts[i], c, s))
+    cal_rows = {i: [(calibration_inputs(c.probability, depth(c.frame), c.frame, c.sentence_index), right(texts[i], c, s))
                     for c, s in zip(results[i][0], results[i][2], strict=True)] for i in dev_idx}
     pairs: dict[str, list] = {"plover": [], "acled": []}
     rel: list[tuple[float, bool]] = []
@@ -356,7 +357,7 @@ def evaluate(texts, docs, examples, folds, args, use_dev: bool) -> dict:
             if fold_of[i] != k:
                 continue
             cands, _, subs = results[i]
-            confs = [calibrated(cal, c.probability, depth(c.frame), c.frame) for c in cands]
+            confs = [calibrated(cal, c.probability, depth(c.frame), c.frame, c.sentence_index) for c in cands]
             scheme, gold = gold_of(texts[i])
             pairs[scheme].append((gold.lower(), top_label(cands, confs, subs, scheme).lower()))
             rel += [(p, right(texts[i], c, s)) for p, c, s in zip(confs, cands, subs, strict=True)]

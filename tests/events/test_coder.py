@@ -6,7 +6,7 @@ import pytest
 
 from dateline.events.coder import EventCoder
 
-from ..conftest import assert_offsets
+from support import assert_offsets
 
 TYPED = [
     ("The two rival parties agreed on Monday to form a unity government.", "AGREE"),

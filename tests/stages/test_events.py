@@ -10,7 +10,7 @@ from dateline.events.labels import PLOVER_TYPES, STATUSES
 from dateline.ingest import doc_from_text
 from dateline.registry import get
 
-from ..conftest import assert_offsets, dev_file
+from support import assert_offsets, dev_file
 
 STORY = """KABUL, May 5 (Reuters) - Taliban fighters attacked a police checkpoint near Jalalabad on Monday, killing three officers, a provincial spokesman said.
 

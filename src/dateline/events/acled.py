@@ -156,9 +156,16 @@ def target_kind(f: Frame) -> str | None:
     return None
 
 
-def acled_features(f: Frame, clause: list[Token], sentence: list[Token], plover: str) -> list[Feature]:
-    """Features for the learned ACLED head: the cues, the actor and target kinds, the PLOVER type and mode."""
+def acled_features(f: Frame, clause: list[Token], sentence: list[Token], plover: str,
+                   others: list[Frame] = ()) -> list[Feature]:
+    """Features for the learned ACLED head: the cues, the actor and target kinds, the PLOVER type and mode, and
+    the other events of the sentence (a protest met with tear gas is a protest with intervention)."""
     out: list[Feature] = [(f"plover={plover}", 1.0), (f"pmode={f.mode}", 1.0)]
+    for g in others:
+        if g is not f:
+            out.append((f"co={g.type}", 1.0))
+            out.append((f"co.t={lemma_of(g.trigger)}", 1.0))
+            out.append((f"{plover}+co={g.type}", 1.0))
     for sub, w in cue_scores(lemmas(clause)).items():
         out.append((f"cue={sub}", w))
     for sub, w in cue_scores(lemmas(sentence), 0.5).items():
@@ -203,11 +210,34 @@ def rule_sub_event(f: Frame, clause: list[Token], sentence: list[Token], plover:
     return best[0], min(1.0, best[1] / 2.0)
 
 
-def learned_sub_event(probs: dict[str, float], plover: str) -> tuple[str | None, float]:
-    """The learned head's sub-event among those the PLOVER type allows (None when "none" wins)."""
+POOL_SELF = 0.5  # in a paragraph's pooled view, each event's own evidence counts half
+RULE_VOTE = 0.3  # the codebook rule's vote, times its strength, added to the learned probability
+
+
+def pool(probs: list[dict[str, float]], types: list[str]) -> list[dict[str, float]]:
+    """Each candidate's head probabilities averaged with those of the others it could be the same incident as."""
+    out = []
+    for i, (p, t) in enumerate(zip(probs, types, strict=True)):
+        mine = COMPATIBLE.get(t, frozenset())
+        others = [q for j, (q, u) in enumerate(zip(probs, types, strict=True))
+                  if j != i and mine & COMPATIBLE.get(u, frozenset())]
+        if not others:
+            out.append(p)
+            continue
+        out.append({k: POOL_SELF * v + (1 - POOL_SELF) * sum(q.get(k, 0.0) for q in others) / len(others)
+                    for k, v in p.items()})
+    return out
+
+
+def learned_sub_event(probs: dict[str, float], plover: str,
+                      rule: tuple[str | None, float] = (None, 0.0)) -> tuple[str | None, float]:
+    """The learned head's sub-event among those the PLOVER type allows, with the rule's vote (None: "none" wins)."""
     allowed = COMPATIBLE.get(plover, frozenset())
-    p_none = probs.get(ACLED_NONE, 0.0)
-    best = max(((p, s) for s, p in probs.items() if s in allowed), default=(0.0, None))
-    if best[1] is None or best[0] < p_none:
-        return None, p_none
-    return best[1], best[0]
+    if not allowed:
+        return None, probs.get(ACLED_NONE, 0.0)
+    scores = {s: probs.get(s, 0.0) for s in allowed}
+    scores[ACLED_NONE] = probs.get(ACLED_NONE, 0.0)
+    if rule[0] in scores:
+        scores[rule[0]] += RULE_VOTE * rule[1]
+    best = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
+    return (None, best[1]) if best[0] == ACLED_NONE else best

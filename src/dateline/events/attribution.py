@@ -34,7 +34,7 @@ def attributed_to(f: Frame, doc: Doc, trigger: Span, entities: MentionIndex, pla
 
     subj = syntax.subject(f.speech) or syntax.agent(f.speech)
     if subj is None:
-        return None
+        return _named_before(f, doc, entities)
     ids = entities_in(np_tokens(subj), entities, places, doc, char)
     if not ids:
         return None
@@ -46,3 +46,28 @@ def _type(doc: Doc, entity_id: str) -> str:
     """The type of an entity ("" when unknown)."""
     e = doc.entity(entity_id)
     return e.type if e else ""
+
+
+def _named_before(f: Frame, doc: Doc, entities: MentionIndex) -> str | None:
+    """A speech verb the parse left without a subject: the person or group named just before it."""
+    speech = f.speech
+    if speech is None:
+        return None
+    sent = speech.sent
+    lo = max(sent.start, speech.i - 12)
+    offset = sent.doc[lo].idx
+    base = _base(f, doc)
+    found = entities.inside(base + offset, base + speech.idx)
+    ranked = sorted(found, key=lambda m: (SPEAKER_TYPES.index(t) if (t := _type(doc, m[2])) in SPEAKER_TYPES else 9,
+                                          -m[0]))
+    return ranked[0][2] if ranked else None
+
+
+def _base(f: Frame, doc: Doc) -> int:
+    """The article offset of the frame's parse."""
+    from ..nlp import parses
+
+    for p in parses(doc):
+        if p.sdoc is f.anchor.doc:
+            return p.offset
+    return 0

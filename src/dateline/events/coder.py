@@ -38,9 +38,11 @@ class Candidate:
     frame: Frame
     clause: list[Token]
     sentence: list[Token]
+    others: list[Frame]
     type: str
     probability: float
     probs: dict[str, float]
+    sentence_index: int = 0  # the sentence's place in the document (0: the first)
 
 
 class EventCoder:
@@ -54,10 +56,10 @@ class EventCoder:
 
         self.calibration = load_calibration(CALIBRATION) if use_packaged else None
 
-    def candidates(self, sdoc: SpacyDoc) -> list[Candidate]:
-        """The typed candidate events of one parse, NONE-typed ones dropped."""
+    def candidates(self, sdoc: SpacyDoc, first_sentence: int = 0) -> list[Candidate]:
+        """The typed candidate events of one parse, NONE-typed ones dropped; sentences numbered from first_sentence."""
         out = []
-        for sent in sdoc.sents:
+        for k, sent in enumerate(sdoc.sents, first_sentence):
             frames = sentence_frames(sent)
             anchors = {f.anchor.i for f in frames}
             toks = list(sent)
@@ -65,7 +67,7 @@ class EventCoder:
                 clause = clause_tokens(f, anchors)
                 type_, p, probs = self.type_of(f, clause)
                 if type_ != NONE:
-                    out.append(Candidate(f, clause, toks, type_, p, probs))
+                    out.append(Candidate(f, clause, toks, frames, type_, p, probs, k))
         return out
 
     def type_of(self, f: Frame, clause: list[Token]) -> tuple[str, float, dict[str, float]]:
@@ -78,34 +80,43 @@ class EventCoder:
             return NONE, probs[NONE], probs
         return best, probs[best], probs
 
-    def sub_event(self, c: Candidate) -> tuple[str | None, float]:
-        """The ACLED sub-event type of a candidate (None when ACLED would not code it)."""
-        if self.acled_head is not None:
-            from .features import frame_features as ff
+    def sub_events(self, cands: list[Candidate]) -> list[str | None]:
+        """The ACLED sub-event types of the candidates of one paragraph (None where ACLED would not code one).
 
-            feats = ff(c.frame, c.clause) + acled_rules.acled_features(c.frame, c.clause, c.sentence, c.type)
-            return acled_rules.learned_sub_event(self.acled_head.proba(feats), c.type)
-        return acled_rules.rule_sub_event(c.frame, c.clause, c.sentence, c.type)
+        Violent events of compatible kinds told in one paragraph are one incident seen from several words
+        ("protests turned violent ... police fired tear gas"), so the learned head's view of each is pooled with
+        the others' before the codebook rule adds its vote.
+        """
+        rules = [acled_rules.rule_sub_event(c.frame, c.clause, c.sentence, c.type) for c in cands]
+        if self.acled_head is None:
+            return [r[0] for r in rules]
+        probs = [self.acled_head.proba(frame_features(c.frame, c.clause) + acled_rules.acled_features(
+            c.frame, c.clause, c.sentence, c.type, c.others)) for c in cands]
+        pooled = acled_rules.pool(probs, [c.type for c in cands])
+        return [acled_rules.learned_sub_event(p, c.type, rule)[0] for p, c, rule in zip(pooled, cands, rules,
+                                                                                        strict=True)]
 
     def confidence(self, c: Candidate) -> float:
         """How likely the event is right: the typer's probability, calibrated with the clause depth."""
         from .confidence import calibrated
 
-        return calibrated(self.calibration, c.probability, depth(c.frame), c.frame)
+        return calibrated(self.calibration, c.probability, depth(c.frame), c.frame, c.sentence_index)
 
     def code(self, doc: Doc) -> list[Event]:
         """Every event of a parsed document, in text order, with ids V1, V2, ..."""
         entities, places = entity_index(doc), place_index(doc)
         events: list[Event] = []
+        first = 0
         for p in parses(doc):
-            events += self._code_parse(doc, p.sdoc, p.offset, entities, places)
+            events += self._code_parse(doc, p.sdoc, p.offset, entities, places, first)
+            first += sum(1 for _ in p.sdoc.sents)
         events.sort(key=lambda e: (e.evidence.start, e.evidence.end))
         for i, e in enumerate(events, 1):
             e.id = f"V{i}"
         return events
 
     def _code_parse(self, doc: Doc, sdoc: SpacyDoc, offset: int, entities: MentionIndex,
-                    places: MentionIndex) -> list[Event]:
+                    places: MentionIndex, first_sentence: int) -> list[Event]:
         """The events of one parsed paragraph chunk."""
         starts = [offset + t.idx for t in sdoc]
 
@@ -121,7 +132,8 @@ class EventCoder:
             return t if c < starts[j] + len(t.text) else None
 
         out = []
-        for c in self.candidates(sdoc):
+        cands = self.candidates(sdoc, first_sentence)
+        for c, sub in zip(cands, self.sub_events(cands), strict=True):
             f = c.frame
             ts, te = char(f.trigger.i)
             trigger = doc.span(ts, te)
@@ -136,9 +148,8 @@ class EventCoder:
             status = event_status(f, when.start if when else None, doc.published, narrative_time(doc, ts))
             if when is None and status == "ongoing" and doc.published:
                 when = to_date(doc.published, doc.published)
-            place = clause_place(doc, places, s, e, token_at) or anaphoric_place(doc, places, s, e, c.clause)
+            place = clause_place(doc, places, s, e, token_at) or anaphoric_place(doc, places, s, e, c.sentence)
             actors, recipients = actors_and_recipients(f, doc, entities, places, char)
-            sub, _ = self.sub_event(c)
             out.append(Event(
                 id="", type=c.type, evidence=evidence, confidence=self.confidence(c),
                 mode=_mode(f, c.type), context=contexts(c.sentence, c.type),

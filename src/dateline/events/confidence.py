@@ -24,17 +24,19 @@ def load_calibration(name: str) -> dict[str, Any] | None:
     return json.loads(f.read_text(encoding="utf-8"))
 
 
-def calibration_inputs(p: float, depth: int, frame: Frame) -> list[float]:
-    """The calibration map's inputs: logit of the typer's probability, depth, and frame flags."""
+def calibration_inputs(p: float, depth: int, frame: Frame, sentence_index: int = 0) -> list[float]:
+    """The calibration map's inputs: logit of the typer's probability, depth, frame flags, and how early the
+    sentence comes (news puts its main event first)."""
     p = min(max(p, 1e-6), 1 - 1e-6)
     return [math.log(p / (1 - p)), float(min(depth, 4)), float(frame.anchor.pos_ in ("NOUN", "PROPN")),
-            float(frame.speech is not None), float(frame.maybe or frame.future or frame.negated)]
+            float(frame.speech is not None), float(frame.maybe or frame.future or frame.negated),
+            float(sentence_index == 0), min(sentence_index, 10) / 10.0, float(bool(frame.via))]
 
 
-def calibrated(calibration: dict[str, Any] | None, p: float, depth: int, frame: Frame) -> float:
+def calibrated(calibration: dict[str, Any] | None, p: float, depth: int, frame: Frame, sentence_index: int = 0) -> float:
     """A probability that the event is right (type and evidence), higher meaning more often right."""
     if not calibration:
         return max(0.0, min(1.0, p * DEPTH_DECAY ** min(depth, 4)))
-    x = calibration_inputs(p, depth, frame)
+    x = calibration_inputs(p, depth, frame, sentence_index)
     z = calibration["bias"] + sum(w * v for w, v in zip(calibration["weights"], x, strict=True))
     return 1.0 / (1.0 + math.exp(-z))

@@ -34,7 +34,6 @@ def clause_tokens(f: Frame, anchors: set[int]) -> list[Token]:
     toks = [t for t in root.subtree if t.i not in dropped]
     # keep the contiguous run around the anchor (a subtree with a hole is cut at the hole)
     idx = sorted(t.i for t in toks)
-    keep = {anchor.i}
     pos = idx.index(root.i) if root.i in idx else 0
     lo = hi = pos
     while lo > 0 and idx[lo - 1] == idx[lo] - 1:
@@ -43,6 +42,11 @@ def clause_tokens(f: Frame, anchors: set[int]) -> list[Token]:
         hi += 1
     keep = set(idx[lo:hi + 1])
     doc = anchor.doc
+    if anchor.dep_ == "conj" and anchor.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        subj = next((c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i < anchor.i:  # "Jihadists are suffering losses and are retreating"
+            keep |= set(range(min(t.i for t in subj.subtree), min(keep)))
     out = [doc[i] for i in sorted(keep)]
     while out and (out[0].dep_ in EDGE_DEPS or out[0].is_punct) and out[0].i != anchor.i:
         out.pop(0)

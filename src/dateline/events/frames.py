@@ -31,6 +31,7 @@ DESCRIPTIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "MOBILIZE"})
 NAME_LABELS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "ORG", "FAC", "LOC", "MONEY", "CARDINAL",
                          "ORDINAL", "PERCENT", "QUANTITY", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 MIN_WEIGHT = 0.3  # weaker cues only shape features; alone they name no event
+ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "push", "drive", "campaign", "move", "step", "offensive"})
 
 
 @dataclass(slots=True)
@@ -114,6 +115,8 @@ def governing(anchor: Token) -> tuple[Token, str] | None:
         return head, "nsubj"
     if dep == "advcl" and any(lemma_of(c) == "to" for c in anchor.children if c.dep_ == "aux"):
         return head, "purpose"
+    if dep == "acl" and lemma_of(head) in ATTEMPT_NOUNS and head.head is not head and head.dep_ in ("dobj", "nsubj"):
+        return head.head, "attempt"  # "is making attempts to recapture ..." is an attempt, told by "making"
     return None
 
 
@@ -131,6 +134,9 @@ def _compose(frames: dict[int, Frame], f: Frame) -> bool:
         return _subject_of(frames, f, verb)
     if rel == "purpose":
         return False
+    if rel == "attempt":
+        _reanchor(frames, f, verb, f"attempt:{lemma_of(verb)}")
+        return True
     if governor and complement and not _speech_only(f):
         return _govern(frames, f, verb, sorted(governor)[0])
     if "undo" in roles and rel in ("dobj", "nsubjpass", "attr"):
@@ -264,10 +270,33 @@ def _descriptive(f: Frame) -> bool:
     return t.dep_ == "relcl" and syntax.is_passive(t)
 
 
+def _state(f: Frame) -> bool:
+    """A present passive relative clause states a standing condition ("a group which is banned in Russia")."""
+    t = f.anchor
+    return t.dep_ == "relcl" and syntax.is_passive(t) and syntax.present(t) and not syntax.progressive(t)
+
+
+def _purpose(f: Frame) -> bool:
+    """An infinitive of purpose or aim ("formed a coalition to fight", "efforts to end the war") is not asserted."""
+    t = f.anchor
+    if t.pos_ not in ("VERB", "AUX") or not any(lemma_of(c) == "to" and c.dep_ == "aux" for c in t.children):
+        return False
+    return t.dep_ in ("advcl", "acl", "relcl") or (t.dep_ == "xcomp" and not roles_for(t.head) and
+                                                    pos_class(t.head) == "A")
+
+
+def _heading(f: Frame) -> bool:
+    """A short verbless line is a heading or label ("The liberation of Idlib"), not a report of an event."""
+    sent = f.anchor.sent
+    return len(sent) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def _modality(f: Frame) -> None:
     """Modal verbs, negation and the future on the anchor: "must" makes a REQUEST, "may" a hypothesis."""
     a = f.anchor
     roles = syntax.aux_roles(a)
+    if _purpose(f):
+        f.maybe = True
     if syntax.negated(a) or syntax.negated(f.trigger):
         f.negated = True
     if "maybe" in roles:
@@ -345,6 +374,8 @@ def sentence_frames(sent: SpacySpan) -> list[Frame]:
     for f in frames.values():
         if (_descriptive(f) and f.type in DESCRIPTIVE) or (f.trigger.dep_ == "amod" and f.trigger.tag_ in ("VBN", "VBD")):
             f.background = True  # "the detained reporters", "the occupied territories": states, not news
+        elif _state(f) or _heading(f):
+            f.background = True
     # Compose bottom-up: deepest anchors first, repeatedly, until nothing changes (bounded).
     for _ in range(6):
         changed = False

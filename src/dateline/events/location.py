@@ -44,7 +44,7 @@ def locative(token: Token) -> bool:
         return True  # "close to X", "north of X"
     if t.dep_ == "pobj" and lemma_of(t.head) == "of" and lemma_of(t.head.head) in ANAPHORS:
         return True  # "the city of Palmyra", "the area of Palmyra"
-    return t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB"
+    return t.dep_ in ("dobj", "nsubjpass", "oprd") and t.head.pos_ == "VERB"
 
 
 def clause_place(doc: Doc, places: MentionIndex, start: int, end: int, token_at: object) -> str | None:

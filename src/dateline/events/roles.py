@@ -35,11 +35,13 @@ CHAR = Callable[[int], tuple[int, int]]
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """The tokens of a noun phrase: its subtree without relative clauses (their "supported by X" agent kept)."""
+    """The tokens of a noun phrase: its subtree without relative clauses (their "supported by X" agent kept) and
+    without prepositional phrases other than "of" ("delegations of X and Y", not "militants in the area")."""
     out = []
     skip: set[int] = set()
     for c in head.children:
-        if c.dep_ in ("relcl", "acl") and not _co_actor_clause(c):
+        if (c.dep_ in ("relcl", "acl") and not _co_actor_clause(c)) or (
+                c.dep_ == "prep" and lemma_of(c) not in ("of", "including")):
             skip.update(t.i for t in c.subtree)
     for t in head.subtree:
         if t.i not in skip:
@@ -118,7 +120,8 @@ def recipient_heads(f: Frame) -> list[Token]:
                 heads += syntax.children(prep, "pobj")
         if word is inner and f.inner is not None and f.inner.anchor.pos_ not in ("NOUN", "PROPN"):
             heads += syntax.children(word, "dobj")
-    return [h for h in heads if h.pos_ in ("PROPN", "NOUN", "PRON")]
+    words = {f.trigger.i} | ({f.inner.trigger.i} if f.inner is not None else set())
+    return [h for h in heads if h.pos_ in ("PROPN", "NOUN", "PRON") and h.i not in words]
 
 
 def resolve_pronoun(head: Token, f: Frame) -> Token | None:
@@ -130,18 +133,76 @@ def resolve_pronoun(head: Token, f: Frame) -> Token | None:
     return None
 
 
+def head_phrase(head: Token) -> tuple[int, int]:
+    """Token indices (first, last) of a noun with its left modifiers ("the Syrian government troops")."""
+    first = head.i
+    for c in head.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"):
+            first = min(first, min(t.i for t in c.subtree))
+    return first, head.i
+
+
+def members(head: Token) -> list[Token]:
+    """The nouns a phrase names parties by: the head, its conjuncts, and those of its "of" phrase."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "prep" and lemma_of(c) == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    for t in list(out):
+        out += [c for c in t.conjuncts if c.i > t.i and c.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, char: CHAR) -> list[str]:
+    """Entity ids a noun phrase names; generic members ("government troops", "the armed opposition") become
+    entities on request."""
+    ids = entities_in(np_tokens(head), entities, places, doc, char)
+    from ..entities.generic import add_generic_actor
+
+    for m in members(head):
+        if m.pos_ != "NOUN":
+            continue
+        first, last = head_phrase(m)
+        s, e = char(first)[0], char(last)[1]
+        if entities.overlapping(s, e):
+            continue
+        entity = add_generic_actor(doc, doc.span(s, e))
+        if entity is not None and entity.id not in ids:
+            ids.append(entity.id)
+    return ids
+
+
+def left_neighbour(f: Frame, doc: Doc, entities: MentionIndex, places: MentionIndex, char: CHAR) -> list[str]:
+    """When the parse gives a verb no subject, the entity named just before it in its clause ("the IS attacked")."""
+    sent = f.anchor.sent
+    start = sent.start
+    for t in sent:
+        if t.i >= f.anchor.i:
+            break
+        if t.text in (",", ";", ":") or t.dep_ == "mark":
+            start = t.i + 1
+    if start >= f.anchor.i:
+        return []
+    s, e = char(start)[0], char(f.anchor.i - 1)[1]
+    found = [m for m in entities.inside(s, e) if not _minor_place(doc, places, m[0], m[1])]
+    return [found[-1][2]] if found else []
+
+
 def actors_and_recipients(f: Frame, doc: Doc, entities: MentionIndex, places: MentionIndex,
                           char: CHAR) -> tuple[list[str], list[str]]:
     """Entity ids of the actors and the recipients of a frame."""
     actors: list[str] = []
-    for h in actor_heads(f):
+    heads = actor_heads(f)
+    for h in heads:
         h2 = resolve_pronoun(h, f)
         if h2 is not None:
-            actors += [e for e in entities_in(np_tokens(h2), entities, places, doc, char) if e not in actors]
+            actors += [e for e in party(h2, doc, entities, places, char) if e not in actors]
+    if not heads and f.anchor.pos_ == "VERB" and not syntax.children(f.anchor, "nsubjpass", "agent"):
+        actors = left_neighbour(f, doc, entities, places, char)
     recipients: list[str] = []
     for h in recipient_heads(f):
         h2 = resolve_pronoun(h, f)
         if h2 is not None:
-            recipients += [e for e in entities_in(np_tokens(h2), entities, places, doc, char)
+            recipients += [e for e in party(h2, doc, entities, places, char)
                            if e not in recipients and e not in actors]
     return actors, recipients

@@ -135,16 +135,25 @@ def perfect_past(token: Token) -> bool:
 
 
 def reporting_verb(token: Token) -> Token | None:
-    """The speech verb whose report contains this word ("X, the ambassador told TASS" -> told), or None."""
+    """The speech verb whose report contains this word ("X, the ambassador told TASS" -> told), or None.
+
+    A parse may hang "..., the ambassador told TASS" under the report instead of above it: a speech verb
+    closing the sentence as a clause of the root reports the root's clause too.
+    """
     t = token
     for _ in range(12):
         if t.head is t:
-            return None
+            break
         if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj") and "speech" in roles_for(t.head):
             return t.head
         if t.dep_ in ("relcl", "acl") and t is not token:
             return None
         t = t.head
+    if t.head is t and t is not token or t.dep_ == "ROOT":
+        for c in t.children:
+            if c.dep_ in ("ccomp", "parataxis", "advcl") and c.i > token.i and "speech" in roles_for(c) \
+                    and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children):
+                return c
     return None
 
 
