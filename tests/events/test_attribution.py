@@ -9,8 +9,10 @@ from dateline.events.coder import EventCoder
 
 
 @pytest.mark.parametrize("text,quoted", [
-    ('"Our forces repelled the attack on the village," the general said.', "Our forces repelled the attack on the village,"),
-    ('The general said: "Our troops will not withdraw from the valley."', "Our troops will not withdraw from the valley."),
+    ('"Our forces repelled the attack on the village," the general said.',
+     "Our forces repelled the attack on the village,"),
+    ('The general said: "Our troops will not withdraw from the valley."',
+     "Our troops will not withdraw from the valley."),
 ])
 def test_attribution_events_in_quotes_go_to_the_speaker(parsed_doc, text: str, quoted: str) -> None:
     doc = parsed_doc(text)

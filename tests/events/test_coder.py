@@ -51,7 +51,8 @@ def test_coder_statements_are_not_events(parsed_doc, coder: EventCoder, text: st
     assert [e.type for e in coder.code(parsed_doc(text))] in ([], ["RETREAT"]) or text.startswith("In March")
 
 
-@pytest.mark.parametrize("text", ["Rebels shelled the town. Police arrested two men. The ministers met in Oslo."])
+@pytest.mark.parametrize("text",
+                         ["Rebels shelled the town. Police arrested two men. The ministers met in Oslo."])
 def test_coder_ids_follow_text_order(parsed_doc, coder: EventCoder, text: str) -> None:
     events = coder.code(parsed_doc(text))
     assert [e.id for e in events] == [f"V{i}" for i in range(1, len(events) + 1)]

@@ -17,9 +17,11 @@ def _entity(doc, eid: str, name: str, type_: str = "ORG") -> Entity:
     ("The Syrian Army attacked Islamic State positions.", ["Syrian Army", "Islamic State"], ["E1"], ["E2"]),
     ("A camp was attacked by the Lord's Resistance Army.", ["Lord's Resistance Army"], ["E1"], []),
     ("Japan sent food aid to Haiti.", ["Japan", "Haiti"], ["E1"], ["E2"]),
-    ("Syrian Army units supported by the Russian Air Force shelled the ridge.", ["Syrian Army", "Russian Air Force"],
+    ("Syrian Army units supported by the Russian Air Force shelled the ridge.", ["Syrian Army",
+                                                                                 "Russian Air Force"],
      ["E1", "E2"], []),
-    ("Delegations of the government and the armed opposition met in Geneva.", ["the government"], ["E1", "E2"], []),
+    ("Delegations of the government and the armed opposition met in Geneva.", ["the government"], ["E1",
+                                                                                                   "E2"], []),
 ])
 def test_roles_actors_and_recipients(parsed_doc, text: str, names: list[str], actors: list[str],
                                      recipients: list[str]) -> None:

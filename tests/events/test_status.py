@@ -29,6 +29,7 @@ def test_status_cases(sentence, text: str, when: str | None, narrative: str | No
 
 @pytest.mark.parametrize("when,published,expected", [("2020-05-01", "2020-05-06", False),
                                                      ("2020-04-01", "2020-05-06", True),
-                                                     ("2016", "2020-05-06", True), (None, "2020-05-06", None)])
+                                                     ("2016", "2020-05-06", True), (None, "2020-05-06",
+                                                                                    None)])
 def test_status_old(when: str | None, published: str, expected: bool | None) -> None:
     assert old(when, published) is expected

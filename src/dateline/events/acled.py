@@ -106,7 +106,7 @@ def cue_scores(words: list[str], weight: float = 1.0) -> dict[str, float]:
 def trigger_cues(f: Frame) -> dict[str, float]:
     """Cue scores of the event's own words: its trigger and anchor, with the anchor's particle ("take over")."""
     words = [lemma_of(f.trigger)]
-    if f.anchor is not f.trigger:
+    if f.anchor.i != f.trigger.i:
         words.append(lemma_of(f.anchor))
     words += [lemma_of(c) for c in f.anchor.children if c.dep_ == "prt"]
     return cue_scores(words)
@@ -170,6 +170,8 @@ def acled_features(f: Frame, clause: list[Token], sentence: list[Token], plover:
         out.append((f"cue={sub}", w))
     for sub, w in cue_scores(lemmas(sentence), 0.5).items():
         out.append((f"scue={sub}", w))
+    words = {lemma_of(t) for t in sentence if t.pos_ in ("NOUN", "VERB", "ADJ") and not t.is_stop}
+    out += [(f"sw={w}", 1.0 / len(words) ** 0.5) for w in words]
     rule, strength = rule_sub_event(f, clause, sentence, plover)
     out.append((f"rule={rule}", 1.0))
     out.append((f"rule.s={rule}", strength))

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Token
 
+MIN_CONFIDENCE = 0.5  # below this only a document's single most confident event is reported
 TYPER = "typer.npz"
 ACLED_HEAD = "acled.npz"
 CALIBRATION = "calibration.json"
@@ -110,6 +111,9 @@ class EventCoder:
         for p in parses(doc):
             events += self._code_parse(doc, p.sdoc, p.offset, entities, places, first)
             first += sum(1 for _ in p.sdoc.sents)
+        if events:
+            best = max(events, key=lambda e: e.confidence)
+            events = [e for e in events if e.confidence >= MIN_CONFIDENCE or e is best]
         events.sort(key=lambda e: (e.evidence.start, e.evidence.end))
         for i, e in enumerate(events, 1):
             e.id = f"V{i}"

@@ -21,7 +21,7 @@ def clause_tokens(f: Frame, anchors: set[int]) -> list[Token]:
     root = anchor
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
         root = anchor.head  # "after the meeting of ..." keeps its preposition
-    elif anchor.dep_ == "acomp" and anchor.head is not anchor:
+    elif anchor.dep_ == "acomp" and anchor.head.i != anchor.i:
         root = anchor.head  # "it is willing to withdraw": the clause of "is"
     dropped: set[int] = set()
     for c in root.children:

@@ -40,7 +40,7 @@ def _context(prefix: str, t: Token) -> list[Feature]:
                 out.append((f"{prefix}prep:{lemma_of(c)}={_word(g)}", 1.0))
         elif c.dep_ == "aux":
             out.append((f"{prefix}aux={lemma_of(c)}", 1.0))
-    if t.head is not t:
+    if t.head.i != t.i:
         out.append((f"{prefix}head={t.dep_}:{lemma_of(t.head)}", 1.0))
     return out
 
@@ -51,7 +51,7 @@ def frame_features(f: Frame, clause: list[Token]) -> list[Feature]:
     tl = lemma_of(trig)
     out: list[Feature] = [("bias", 1.0), (f"t={tl}", 1.0), (f"tp={tl}/{trig.pos_}", 1.0), (f"tag={trig.tag_}", 1.0),
                           (f"dep={anchor.dep_}", 1.0), (f"depth={min(depth(f), 3)}", 1.0)]
-    if anchor is not trig:
+    if anchor.i != trig.i:
         out.append((f"a={lemma_of(anchor)}", 1.0))
         out.append((f"t+a={tl}+{lemma_of(anchor)}", 1.0))
     for t, w in f.scores.items():
@@ -73,7 +73,7 @@ def frame_features(f: Frame, clause: list[Token]) -> list[Feature]:
     if f.speech is not None:
         out.append(("reported", 1.0))
     out += _context("c.", trig)
-    if anchor is not trig:
+    if anchor.i != trig.i:
         out += _context("ac.", anchor)
     subj = syntax.subject(anchor) if anchor.pos_ in ("VERB", "AUX") else None
     if subj is not None:

@@ -31,6 +31,11 @@ DESCRIPTIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "MOBILIZE"})
 NAME_LABELS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "ORG", "FAC", "LOC", "MONEY", "CARDINAL",
                          "ORDINAL", "PERCENT", "QUANTITY", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 MIN_WEIGHT = 0.3  # weaker cues only shape features; alone they name no event
+# Nouns that name an act, so a trigger modifying them names that act ("combat actions", "mine-clearing efforts").
+EVENT_HEADS = frozenset({"action", "effort", "operation", "campaign", "activity", "mission", "work", "attempt",
+                         "programme", "program", "drive", "measure", "move", "step", "initiative", "exercise",
+                         "raid", "strike", "attack", "incident", "event", "spree", "wave", "round", "session",
+                         "process", "visit", "trip", "tour", "talk", "meeting", "protest", "rally", "march"})
 ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "push", "drive", "campaign", "move", "step", "offensive"})
 
 
@@ -62,11 +67,19 @@ class Frame:
         return max(self.scores.values())
 
 
+def modifies_thing(f: Frame) -> bool:
+    """A trigger modifying a noun that names no act ("detention centres", "aid workers", "the death penalty")."""
+    t = f.trigger
+    if t.i == f.anchor.i or t.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    return lemma_of(f.anchor) not in EVENT_HEADS and not cues_for(f.anchor)
+
+
 def nominal_anchor(token: Token) -> Token:
     """Where a trigger noun or adjective hangs: the noun it modifies ("combat operations" -> operations)."""
     t = token
     for _ in range(4):
-        if t.dep_ in ("compound", "amod", "nmod") and t.head is not t and t.head.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
             t = t.head
         else:
             break
@@ -102,12 +115,12 @@ def _merge(into: Frame, other: Frame) -> None:
 def governing(anchor: Token) -> tuple[Token, str] | None:
     """The word governing a frame's anchor and how: (verb, relation) for complements, objects and subjects."""
     head = anchor.head
-    if head is anchor:
+    if head.i == anchor.i:
         return None
     dep = anchor.dep_
     if dep in COMPLEMENT_DEPS or dep in ("acomp",):
         return head, dep
-    if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "prt", "agent") and head.head is not head:
+    if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "prt", "agent") and head.head.i != head.i:
         prep = lemma_of(head)
         if prep in COMPLEMENT_PREPS or prep in SUPPORT_PREPS:
             return head.head, f"prep:{prep}"
@@ -115,7 +128,7 @@ def governing(anchor: Token) -> tuple[Token, str] | None:
         return head, "nsubj"
     if dep == "advcl" and any(lemma_of(c) == "to" for c in anchor.children if c.dep_ == "aux"):
         return head, "purpose"
-    if dep == "acl" and lemma_of(head) in ATTEMPT_NOUNS and head.head is not head and head.dep_ in ("dobj", "nsubj"):
+    if dep == "acl" and lemma_of(head) in ATTEMPT_NOUNS and head.head.i != head.i and head.dep_ in ("dobj", "nsubj"):
         return head.head, "attempt"  # "is making attempts to recapture ..." is an attempt, told by "making"
     return None
 
@@ -159,10 +172,12 @@ def _speech_only(f: Frame) -> bool:
 
 
 def mere_talk(f: Frame) -> bool:
-    """A refusal or denial whose object is only talk ("declined to comment", "refused to say") is no event."""
+    """A refusal or request whose object is only talk ("declined to comment", "a request for comment")."""
     if f.inner is not None or f.type not in ("REJECT", "ACCUSE", "REQUEST"):
         return False
     comps = syntax.children(f.anchor, "xcomp", "ccomp")
+    for prep in syntax.children(f.trigger, "prep"):
+        comps += syntax.children(prep, "pobj", "pcomp")
     return bool(comps) and all("speech" in roles_for(c) for c in comps)
 
 
@@ -374,7 +389,7 @@ def sentence_frames(sent: SpacySpan) -> list[Frame]:
     for f in frames.values():
         if (_descriptive(f) and f.type in DESCRIPTIVE) or (f.trigger.dep_ == "amod" and f.trigger.tag_ in ("VBN", "VBD")):
             f.background = True  # "the detained reporters", "the occupied territories": states, not news
-        elif _state(f) or _heading(f):
+        elif _state(f) or _heading(f) or modifies_thing(f):
             f.background = True
     # Compose bottom-up: deepest anchors first, repeatedly, until nothing changes (bounded).
     for _ in range(6):
@@ -398,7 +413,7 @@ def sentence_frames(sent: SpacySpan) -> list[Frame]:
 def _depth(token: Token) -> int:
     """How many heads lie between a word and its sentence root."""
     d, t = 0, token
-    while t.head is not t and d < 50:
+    while t.head.i != t.i and d < 50:
         t, d = t.head, d + 1
     return d
 
@@ -407,7 +422,7 @@ def depth(f: Frame) -> int:
     """A frame's clause depth: clause boundaries between its anchor and the root, speech verbs not counted."""
     d, t = 0, f.anchor
     for _ in range(50):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         if t.dep_ in syntax.CLAUSAL or t.dep_ == "pobj":
             if not ("speech" in roles_for(t.head) and t.dep_ in ("ccomp", "parataxis", "conj", "xcomp")):

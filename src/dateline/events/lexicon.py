@@ -134,7 +134,11 @@ def related(token: Token, key: str) -> list[str]:
     if key == "prep":
         return [lemma_of(c) for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative")]
     if key == "obj":
-        return [lemma_of(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        # "a stash of weapons", "a large amount of ammunition": the object is what the quantity is of
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and lemma_of(p) == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        return [lemma_of(c) for c in objs]
     if key == "pobj":
         return [lemma_of(g) for c in token.children if c.dep_ in ("prep", "prt", "agent")
                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -148,9 +152,9 @@ def related(token: Token, key: str) -> list[str]:
         return out
     if key == "subj":
         return [lemma_of(c) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] + (
-            [lemma_of(token.head)] if token.dep_ in ("acl", "relcl") and token.head is not token else [])
+            [lemma_of(token.head)] if token.dep_ in ("acl", "relcl") and token.head.i != token.i else [])
     if key == "head":
-        return [lemma_of(token.head)] if token.head is not token else []
+        return [lemma_of(token.head)] if token.head.i != token.i else []
     if key == "near":
         doc = token.doc
         lo, hi = max(0, token.i - 3), min(len(doc), token.i + 4)

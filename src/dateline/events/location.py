@@ -34,7 +34,7 @@ def locative(token: Token) -> bool:
     """Whether a word sits where an event happens: object of a locative preposition, or the anchor's object."""
     t = token
     for _ in range(4):
-        if t.dep_ in ("compound", "amod", "nmod", "appos", "conj") and t.head is not t:
+        if t.dep_ in ("compound", "amod", "nmod", "appos", "conj") and t.head.i != t.i:
             t = t.head
             continue
         break

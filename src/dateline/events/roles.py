@@ -90,7 +90,7 @@ def actor_heads(f: Frame) -> list[Token]:
     a = f.anchor
     if a.pos_ in ("NOUN", "PROPN"):
         heads = [c for c in a.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")
-                 and c is not f.trigger]
+                 and c.i != f.trigger.i]
         for prep in syntax.children(a, "prep"):
             if lemma_of(prep) in ("between", "by", "among") or (lemma_of(prep) == "of" and f.type == "CONSULT"):
                 heads += syntax.children(prep, "pobj")
@@ -112,13 +112,13 @@ def recipient_heads(f: Frame) -> list[Token]:
             heads += syntax.children(a, "nsubjpass")
         heads += syntax.children(a, "dobj", "dative")
     preps = RECIPIENT_PREPS.get(f.type, ())
-    for word in (a, inner, f.trigger if f.trigger is not a else None):
+    for word in (a, inner, f.trigger if f.trigger.i != a.i else None):
         if word is None:
             continue
         for prep in syntax.children(word, "prep", "dative"):
             if lemma_of(prep) in preps:
                 heads += syntax.children(prep, "pobj")
-        if word is inner and f.inner is not None and f.inner.anchor.pos_ not in ("NOUN", "PROPN"):
+        if (inner is not None and word.i == inner.i) and f.inner is not None and f.inner.anchor.pos_ not in ("NOUN", "PROPN"):
             heads += syntax.children(word, "dobj")
     words = {f.trigger.i} | ({f.inner.trigger.i} if f.inner is not None else set())
     return [h for h in heads if h.pos_ in ("PROPN", "NOUN", "PRON") and h.i not in words]

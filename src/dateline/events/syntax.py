@@ -26,7 +26,7 @@ def clause_head(token: Token) -> Token:
     """The verb whose clause a word belongs to (the word itself for verbs; a noun's governing verb)."""
     t = token
     for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT", *CLAUSAL) or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT", *CLAUSAL) or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -39,11 +39,11 @@ def subject(token: Token) -> Token | None:
         subs = children(t, "nsubj", "nsubjpass", "csubj")
         if subs:
             return subs[0]
-        if t.dep_ == "conj" and t.head is not t:
+        if t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        elif t.dep_ in ("xcomp", "acomp") and t.head is not t:
+        elif t.dep_ in ("xcomp", "acomp") and t.head.i != t.i:
             t = t.head
-        elif t.dep_ in ("acl", "relcl") and t.head is not t:
+        elif t.dep_ in ("acl", "relcl") and t.head.i != t.i:
             return t.head if t.dep_ == "acl" else _relative_antecedent(t)
         else:
             return None
@@ -52,7 +52,7 @@ def subject(token: Token) -> Token | None:
 
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative clause modifies ("rebels who overran it" -> rebels)."""
-    return token.head if token.head is not token else None
+    return token.head if token.head.i != token.i else None
 
 
 def agent(token: Token) -> Token | None:
@@ -73,9 +73,9 @@ def is_passive(token: Token) -> bool:
 def auxiliaries(token: Token) -> list[Token]:
     """The auxiliaries of a verb, those of its conjunct head and its controlling adjective or verb included."""
     out = children(token, "aux", "auxpass")
-    if token.dep_ == "conj" and not out and token.head is not token:
+    if token.dep_ == "conj" and not out and token.head.i != token.i:
         out = children(token.head, "aux", "auxpass")
-    if token.dep_ in ("xcomp", "acomp") and token.head is not token:
+    if token.dep_ in ("xcomp", "acomp") and token.head.i != token.i:
         out += [a for a in children(token.head, "aux", "auxpass")]
     return out
 
@@ -99,7 +99,7 @@ def future(token: Token) -> bool:
     if lemmas & FUTURE_AUX:
         return True
     head = token.head
-    if token.dep_ == "xcomp" and head is not token and head.text.lower() == "going" and lemma_of(head) == "go":
+    if token.dep_ == "xcomp" and head.i != token.i and head.text.lower() == "going" and lemma_of(head) == "go":
         return True
     return False
 
@@ -142,14 +142,14 @@ def reporting_verb(token: Token) -> Token | None:
     """
     t = token
     for _ in range(12):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj") and "speech" in roles_for(t.head):
             return t.head
-        if t.dep_ in ("relcl", "acl") and t is not token:
+        if t.dep_ in ("relcl", "acl") and t.i != token.i:
             return None
         t = t.head
-    if t.head is t and t is not token or t.dep_ == "ROOT":
+    if t.head.i == t.i and t.i != token.i or t.dep_ == "ROOT":
         for c in t.children:
             if c.dep_ in ("ccomp", "parataxis", "advcl") and c.i > token.i and "speech" in roles_for(c) \
                     and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children):
