@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # this checkout's dateline, the one the floors belong to
 
-from dateline.evaluation.floors import (Change, Floors, load_floors, lower_floor, raise_floors,  # noqa: E402
-                                        save_floors, shortfalls)
-from dateline.evaluation.gate import GATED_METRICS, gated_values, measure  # noqa: E402
-from dateline.evaluation.report import Report  # noqa: E402
+from dateline.evaluation.floors import (Change, Floors, load_floors, lower_floor, raise_floors, save_floors,
+                                        shortfalls)
+from dateline.evaluation.gate import GATED_METRICS, gated_values, measure
+from dateline.evaluation.report import Report
 
 FLOORS = ROOT / "tests" / "quality_floors.json"
 FIXTURES = ROOT / "tests" / "fixtures" / "gold"

@@ -11,21 +11,9 @@ import pytest
 from dateline.evaluation import predict
 from dateline.evaluation.runner import evaluate_file
 
+from ..conftest import assert_offsets
+
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold" / "articles.jsonl"
-
-
-def assert_offsets(record: dict[str, Any]) -> None:
-    """Every span of a record points at its text (the check tests/conftest.py makes, without importing it)."""
-    text = record["text"]
-    stack: list[Any] = [v for k, v in record.items() if k != "text"]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, dict):
-            if isinstance(x.get("start"), int) and isinstance(x.get("text"), str):
-                assert text[x["start"]:x["end"]] == x["text"]
-            stack += [v for k, v in x.items() if k != "text"]
-        elif isinstance(x, list):
-            stack += x
 
 
 @pytest.mark.slow

@@ -61,6 +61,7 @@ def both(reference: ModuleType, golds: list[dict[str, Any]], preds: list[dict[st
     assert_same_scores(evaluate(golds, preds).as_dict(), theirs)
 
 
+@pytest.mark.dev
 @pytest.mark.parametrize("case", ["oracle", "empty", "missing", "errors"])
 def test_scorer_equals_reference_on_plain_predictions(reference: ModuleType, case: str) -> None:
     golds = all_golds()
@@ -114,9 +115,9 @@ def maybe(draw: st.DrawFn, values: list[Any]) -> Any:
 def prediction(draw: st.DrawFn, gold: dict[str, Any]) -> dict[str, Any]:
     """A random, sometimes malformed, prediction for a gold record."""
     size = len(gold["text"])
-    spans = lambda key, at=lambda d: d: [(at(d)["start"], at(d)["end"]) for d in gold.get(key) or [] if at(d)]  # noqa: E731
-    many = lambda make: [make() for _ in range(draw(st.integers(0, 6)))]  # noqa: E731
-    near = lambda key, at=lambda d: d: as_fields(offsets_near(draw, spans(key, at), size))  # noqa: E731
+    spans = lambda key, at=lambda d: d: [(at(d)["start"], at(d)["end"]) for d in gold.get(key) or [] if at(d)]
+    many = lambda make: [make() for _ in range(draw(st.integers(0, 6)))]
+    near = lambda key, at=lambda d: d: as_fields(offsets_near(draw, spans(key, at), size))
     entities = [{"id": f"E{i}", "name": maybe(draw, NAMES), "aliases": maybe(draw, [[], ["IS", "Islamic State"]])}
                 for i in range(draw(st.integers(0, 3)))]
     places = [{"id": f"P{i}", "geonameid": maybe(draw, [163808, 2017370, 1, None]),
@@ -143,6 +144,7 @@ def prediction(draw: st.DrawFn, gold: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@pytest.mark.dev
 @pytest.mark.slow
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
@@ -156,7 +158,7 @@ def test_scorer_equals_reference_on_random_predictions(reference: ModuleType, da
 def perturbed(gold: dict[str, Any], how: str) -> dict[str, Any]:
     """The oracle prediction changed in one systematic way (every other item, so both sides of a rule are seen)."""
     p = as_prediction(gold)
-    odd = lambda items: [x for i, x in enumerate(items) if i % 2]  # noqa: E731
+    odd = lambda items: [x for i, x in enumerate(items) if i % 2]
     if how == "drop":
         for key in ("places", "times", "quotes", "events", "duplicates"):
             p[key] = odd(p[key])
@@ -202,6 +204,7 @@ def perturbed(gold: dict[str, Any], how: str) -> dict[str, Any]:
     return p
 
 
+@pytest.mark.dev
 @pytest.mark.parametrize("how", ["drop", "shift", "values", "malformed"])
 def test_scorer_equals_reference_on_perturbed_predictions(reference: ModuleType, how: str) -> None:
     golds = all_golds()

@@ -105,9 +105,9 @@ def gold_quote(q: Spec, text: str) -> Record:
     """One gold quote: content, kind, canonical speaker, the local speaker mention and the cue."""
     if q["kind"] not in KINDS:
         raise SpecError(f"quote {q['at']!r}: kind {q['kind']!r} is not one of {KINDS}")
-    optional = lambda key: locate(text, q[key]).as_dict() if q.get(key) else None  # noqa: E731
+    mention, cue = (locate(text, q[k]).as_dict() if q.get(k) else None for k in ("speaker_mention", "cue"))
     return {**locate(text, q["at"]).as_dict(), "kind": q["kind"], "speaker": q.get("speaker"),
-            "speaker_mention": optional("speaker_mention"), "cue": optional("cue")}
+            "speaker_mention": mention, "cue": cue}
 
 
 def gold_event(e: Spec, text: str, places: dict[str, Spec]) -> Record:

@@ -120,7 +120,7 @@ class PredReader:
         """Entity id -> [name, *aliases] from a prediction's entities."""
         out: dict[str, list[str]] = {}
         for e in self.dicts(pred.get("entities")):
-            aliases = e.get("aliases") if isinstance(e.get("aliases"), list) else []
+            aliases: list[Any] = e["aliases"] if isinstance(e.get("aliases"), list) else []
             if isinstance(e.get("id"), str):
                 out[e["id"]] = [n for n in [e.get("name"), *aliases] if isinstance(n, str)]
         return out

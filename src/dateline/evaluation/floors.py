@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import math
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,7 @@ def history_problems(floors: Floors) -> list[str]:
         if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in values):
             problems.append(f"{metric}: every value must be a number in [0, 1]: {values}")
             continue
-        for before, entry in zip(history, history[1:], strict=False):
+        for before, entry in pairwise(history):
             if entry["value"] < before["value"] and not str(entry.get("reason") or "").strip():
                 problems.append(f"{metric}: lowered from {before['value']} to {entry['value']} "
                                 f"({entry.get('date')}) without a recorded reason")

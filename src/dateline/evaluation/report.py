@@ -23,7 +23,8 @@ class Report:
 
     def as_json(self) -> dict[str, Any]:
         """as_dict with floats rounded to four places (what `--json` prints)."""
-        return rounded(self.as_dict())
+        out: dict[str, Any] = rounded(self.as_dict())
+        return out
 
     def metric(self, layer: str, name: str) -> Any:
         """One metric's value; None when the layer was not scored or has no such metric."""

@@ -31,5 +31,4 @@ def evaluate_file(gold_path: str | Path, pred_path: str | Path | None = None, *,
 def write_jsonl(records: list[Item], path: str | Path) -> None:
     """Write records as JSON Lines."""
     with open(path, "w", encoding="utf-8") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        f.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
