@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import dateline.evaluation as evaluation
+from dateline import evaluation
 
 
 def test_init_exports_what_was_meant() -> None:
