@@ -13,10 +13,10 @@ import pytest
 
 from dateline.evaluation.floors import Floors, history_problems, load_floors
 from dateline.evaluation.gate import GATED_METRICS, gated_values, measure
+from support import FIXTURES
 
-TESTS = Path(__file__).resolve().parent
-FLOORS_FILE = TESTS / "quality_floors.json"
-GOLD = sorted((TESTS / "fixtures" / "gold").glob("*.jsonl"))
+FLOORS_FILE = Path(__file__).resolve().parent / "quality_floors.json"
+GOLD = sorted((FIXTURES / "gold").glob("*.jsonl"))
 
 
 @pytest.fixture(scope="module")

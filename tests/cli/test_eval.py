@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from dateline.cli.main import main
+from support import FIXTURES
 
-GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold" / "articles.jsonl"
+GOLD = FIXTURES / "gold" / "articles.jsonl"
 
 
 def write(path: Path, records: list[dict[str, Any]]) -> Path:

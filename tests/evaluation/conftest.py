@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 import math
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+from support import SHARED
+
+REFERENCE = SHARED / "eval" / "score.py"
 
 
 @pytest.fixture(scope="session")

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dateline.evaluation.authoring import KINDS, PLOVER, STATUSES, TIME_TYPES, build
 from dateline.evaluation.layers import LAYERS
+from support import FIXTURES
 
-GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
+GOLD = FIXTURES / "gold"
 
 
 def records() -> list[dict[str, Any]]:

@@ -11,9 +11,9 @@ import pytest
 from dateline.evaluation import predict
 from dateline.evaluation.runner import evaluate_file
 
-from ..conftest import assert_offsets
+from support import FIXTURES, assert_offsets
 
-GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold" / "articles.jsonl"
+GOLD = FIXTURES / "gold" / "articles.jsonl"
 
 
 @pytest.mark.slow

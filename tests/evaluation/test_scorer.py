@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -14,10 +13,12 @@ from hypothesis import strategies as st
 
 from dateline.evaluation import evaluate
 
+from support import DEV, FIXTURES
+
 from .conftest import as_prediction, assert_same_scores
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
-SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "dev" / "seed" / "seed.gold.jsonl"
+GOLD = FIXTURES / "gold"
+SEED = DEV / "seed" / "seed.gold.jsonl"
 WEIRD = [None, "x", "", 3, -1, True, 1.5, float("nan"), [], {}, [1], {"start": "a"}]
 KINDS = ["direct", "indirect", "mixed", "DIRECT", None]
 TYPES = ["ASSAULT", "assault", "PROTEST", "CONSULT", "AGREE", "COERCE", None]
@@ -29,7 +30,7 @@ NAMES = ["Alexander Kinshchak", "Kinshchak", "Mr Kinshchak", "Lavrov", "the amba
 
 def fixture_golds() -> list[dict[str, Any]]:
     """The project's own gold records (articles and snippets)."""
-    return [json.loads(line) for path in sorted(FIXTURES.glob("*.jsonl"))
+    return [json.loads(line) for path in sorted(GOLD.glob("*.jsonl"))
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
