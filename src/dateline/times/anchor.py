@@ -16,8 +16,8 @@ def clause_of(doc: Doc, index: TenseIndex | None, start: int, end: int) -> Span 
             token, offset = found
             verb = governing_verb(token)
             if verb is not None:
-                sub = list(verb.subtree)
-                s, e = offset + sub[0].idx, offset + sub[-1].idx + len(sub[-1].text)
+                first, last = verb.left_edge, verb.right_edge
+                s, e = offset + first.idx, offset + last.idx + len(last.text)
                 if sentence is not None:
                     s, e = max(s, sentence.start), min(e, sentence.end)
                 if s < e and s <= start and end <= e:

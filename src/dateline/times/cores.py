@@ -13,7 +13,7 @@ from .resolve import weekday_date, year_of
 from .rules import Context
 from .values import Period, day
 
-RANGE_SEP = r"(?:[\s\u00a0]*[-‐–—][\s\u00a0]*|[\s\u00a0]+(?:to|through|thru|until|till)[\s\u00a0]+)"
+RANGE_SEP = r"(?:[\s\u00a0]*[-‐–—][\s\u00a0]*)"  # "Jan. 23-24"; "from Aug. 26 to Oct. 20" are two dates
 WHICH_DAY = r"(?:last|next|this|this\s+coming|this\s+past|coming|past|previous|the\s+previous|the\s+following)"
 _WEEKDAY_NUM = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
@@ -73,7 +73,8 @@ def read_date(m: re.Match[str], p: str, ctx: Context) -> tuple[Period, Period | 
     if end_dom is not None and end_month == month and end_dom <= dom:
         return None  # "March 12-3" is not a range of days
     if year is None:
-        year = year_of(ctx, m.start(), m.end(), month, dom)
+        wd = weekday_number(m[p + "wd"]) if m[p + "wd"] else None
+        year = year_of(ctx, m.start(p + "m") if m[p + "m"] else m.start(), m.end(), month, dom, wd)
     if year is None:
         start = Period("day", None, month * 100 + dom)
         end = Period("day", None, (end_month or month) * 100 + end_dom) if end_dom else None
@@ -100,7 +101,7 @@ def read_weekday(m: re.Match[str], p: str, ctx: Context) -> Period | None:
     if which == "previous" and ctx.last is not None and ctx.last.gran == "day" and ctx.last.day:
         ref = ctx.last.day
         return day(ref - timedelta(days=(ref.weekday() - wd) % 7 or 7))
-    found = weekday_date(ctx, m.start(), m.end(), wd, which)
+    found = weekday_date(ctx, m.start(p + "w"), m.end(), wd, which)
     if found is None:
         return Period("weekday", None, wd + 1)
     return day(found)

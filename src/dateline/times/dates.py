@@ -40,7 +40,7 @@ def _words_before(text: str, start: int, n: int = 2) -> list[str]:
     return re.findall(r"[\w'’-]+", text[max(0, start - 40):start].lower())[-n:]
 
 
-@rule("date", rf"{L}{PRE_POINT}(?:{md('a')}|{dm('b')}){R}")
+@rule("date", rf"{L}{PRE_POINT}(?:{md('a')}|{dm('b')}){R}", "month")
 def full_date(m: re.Match[str], ctx: Context) -> Found | None:
     """A day written with its month (year optional), or a range of days: "Jan. 23-24" -> an interval."""
     p = "a" if m["am"] else "b"
@@ -70,7 +70,7 @@ def _month_context(text: str, start: int) -> bool:
     return bool(before) and before[0] in MONTH_CUES
 
 
-@rule("month_year", rf"{L}{PRE_POINT}(?P<m>{MONTH}),?{S}(?:of{S})?(?P<y>{YEAR}|{SPOKEN_YEAR}|'\d\d){R}")
+@rule("month_year", rf"{L}{PRE_POINT}(?P<m>{MONTH}),?{S}(?:of{S})?(?P<y>{YEAR}|{SPOKEN_YEAR}|'\d\d){R}", "month")
 def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     """A month with its year: "March 2016", "January nineteen ninety-seven", "July of 1997"."""
     month = month_number(m["m"])
@@ -84,7 +84,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("month_relative", rf"{L}{PRE_POINT}(?:(?P<w1>last|next|this|this\s+past|this\s+coming|coming|past){S}"
                         rf"(?P<m1>{MONTH_FULL})|(?P<m2>{MONTH_FULL}),?{S}(?:of{S})?"
-                        rf"(?P<w2>last|next|this|the\s+following|the\s+previous|the\s+same){S}year){R}")
+                        rf"(?P<w2>last|next|this|the\s+following|the\s+previous|the\s+same){S}year){R}", "month")
 def month_relative(m: re.Match[str], ctx: Context) -> Found | None:
     """"last December", "June last year", "January this year", "April of next year"."""
     month = month_number(m["m1"] or m["m2"])
@@ -112,7 +112,7 @@ def month_relative(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), mod, p)
 
 
-@rule("month", rf"{L}{PRE_POINT}(?P<m>{MONTH_FULL}|(?-i:Sept|Dec|Jan|Feb|Aug|Oct|Nov)\.)(?!\w|[\s\u00a0]+\d)")
+@rule("month", rf"{L}{PRE_POINT}(?P<m>{MONTH_FULL}|(?-i:Sept|Dec|Jan|Feb|Aug|Oct|Nov)\.)(?!\w|[\s\u00a0]+\d)", "month")
 def bare_month(m: re.Match[str], ctx: Context) -> Found | None:
     """A month alone ("in December", "early March"), anchored by tense; not "May" the verb or "April Smith"."""
     name = m["m"]
@@ -127,8 +127,10 @@ def bare_month(m: re.Match[str], ctx: Context) -> Found | None:
     if not cue and name.isupper():
         return None
     before = _words_before(ctx.text, m.start("m"), 1)
-    if before and before[0] in ("the", "a") and not m["pmod"] and name in ("March", "May"):
-        return None
+    if before and before[0] in ("the", "a") and not m["pmod"] and name in ("March", "May") and \
+            not re.match(r"[\s\u00a0]+(?!(?:on|of|to|in|for|from|through|against|was|is|will|has|had)\b)[a-z]{3,}",
+                         ctx.text[m.end():m.end() + 20]):
+        return None  # "the March on Washington"; "the March accession" is a month
     year = year_of(ctx, m.start(), m.end(), month)
     p = Period("month", year, month)
     return Found("DATE", timex(p), mod_of(m["pmod"]), p if year else None)
@@ -141,14 +143,15 @@ def _next_is_timeword(text: str, end: int) -> bool:
 
 
 @rule("year", rf"{L}{PRE_POINT}(?:(?P<fy>fiscal|calendar|financial|the\s+year|model\s+year|FY){S}?)?"
-              rf"(?P<y>{YEAR})(?P<s>'s)?(?!\s*[-–]\s*\d)(?![\w'’/]|\.\d|,\d)")
+              rf"(?P<y>{YEAR})(?P<s>'s)?(?!\s*[-–]\s*\d)(?![\w'’/]|\.\d|,\d)", "year4")
 def year(m: re.Match[str], ctx: Context) -> Found | None:
     """A year in digits, when it is one: not "section 2015", "2015 people", "$2000" or a phone number."""
     y = int(m["y"])
     before = ctx.text[max(0, m.start() - 30):m.start()]
     if _NOT_A_YEAR_BEFORE.search(before) or _NOT_A_YEAR_AFTER.match(ctx.text, m.end()):
         return None
-    if re.search(r"[\d][\s\u00a0]*$|[-–:/.]$", before) and not m["pmod"] and not m["fy"]:
+    if re.search(r"[\d][\s\u00a0]*$|[-–:/.]$", before) and not m["pmod"] and not m["fy"] and \
+            not re.search(r"(?i:\b(?:post|pre))-$", before):
         return None
     if ctx.dct is not None and y > ctx.dct.year + 60:
         return None
@@ -158,7 +161,7 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), mod_of(m["pmod"]), p)
 
 
-@rule("spoken_year", rf"{L}{PRE_POINT}(?:the{S}year{S})?(?P<y>{SPOKEN_YEAR})")
+@rule("spoken_year", rf"{L}{PRE_POINT}(?:the{S}year{S})?(?P<y>{SPOKEN_YEAR})", "spoken")
 def spoken(m: re.Match[str], ctx: Context) -> Found | None:
     """A year in words: "nineteen ninety-six", "the year two thousand"."""
     y = year_value(m["y"])
@@ -173,7 +176,7 @@ def spoken(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule("decade", rf"{L}(?:the{S})?(?:(?P<mod>early|late|mid|middle)(?:-|{S}))?"
-                rf"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|['’](?P<sd>\d)0'?s|(?P<bd>[1-9])0s|(?P<w>{DECADE_WORD}))(?!\w)")
+                rf"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|['’](?P<sd>\d)0'?s|(?P<bd>[1-9])0s|(?P<w>{DECADE_WORD}))(?!\w)", "decade")
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
     """A decade: "the 1990s" -> 199, "the late '70s" -> 197, "the nineties" -> 199."""
     before = _words_before(ctx.text, m.start(), 2)
@@ -204,7 +207,7 @@ def _temperature_nearby(text: str, end: int) -> bool:
 @rule("century", rf"{L}(?:the{S})?(?:(?P<mod>early|late|mid)(?:-|{S}))?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
                  rf"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                  rf"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-                 rf"twenty[\s-]first)[\s-]+century(?!\w)")
+                 rf"twenty[\s-]first)[\s-]+century(?!\w)", "century")
 def century(m: re.Match[str], ctx: Context) -> Found | None:
     """"the 20th century" -> 19, "the 11th century" -> 10."""
     n = ordinal(re.sub(r"[\s-]+", "-", m["n"].lower()))
@@ -215,7 +218,7 @@ def century(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), mod, p)
 
 
-@rule("holiday", rf"{L}{PRE_POINT}(?P<h>{HOLIDAY})(?:,?{S}(?P<y>{YEAR}))?{R}")
+@rule("holiday", rf"{L}{PRE_POINT}(?P<h>{HOLIDAY})(?:,?{S}(?P<y>{YEAR}))?{R}", "holiday")
 def named_day(m: re.Match[str], ctx: Context) -> Found | None:
     """A holiday: "Christmas", "Thanksgiving Day 1999", anchored like a date."""
     name = m["h"].lower()

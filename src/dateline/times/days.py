@@ -36,7 +36,7 @@ def _reference_day(ctx: Context, at: int, window: int = 400) -> Period | None:
 
 
 @rule("deictic_day", rf"{L}{PRE_POINT}(?P<rel>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|"
-                     rf"today|yesterday|tomorrow)(?!\w)")
+                     rf"today|yesterday|tomorrow)(?!\w)", "deictic")
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
     """today, yesterday, tomorrow (with "late", "earlier"): days counted from the publication date."""
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -47,7 +47,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), mod_of(m["pmod"]), p)
 
 
-@rule("weekday", rf"{L}{PRE_POINT}{weekday_ref('w')}(?!\w)")
+@rule("weekday", rf"{L}{PRE_POINT}{weekday_ref('w')}(?!\w)", "weekday")
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """A weekday: the latest one for past or present tense, the next one for future ("will meet Thursday")."""
     if _NOT_WEEKDAY_AFTER.match(ctx.text, m.end()) or _NOT_WEEKDAY_BEFORE.search(ctx.text, 0, m.start("ww")):
@@ -102,12 +102,14 @@ def read_clock(m: re.Match[str], p: str) -> str | None:
 
 
 @rule("clock", rf"{L}(?P<cmod>(?:around|about|approximately|roughly|shortly{S}(?:after|before)|"
-               rf"just{S}(?:after|before)){S})?{clock('c')}(?:,?{S}(?:on{S})?{day_ref('d')})?(?!\w)")
+               rf"just{S}(?:after|before)){S})?{clock('c')}(?:,?{S}(?:on{S})?{day_ref('d')})?(?!\w)", "clock part")
 def clock_time(m: re.Match[str], ctx: Context) -> Found | None:
     """A clock time, on the day written next to it, else the day just mentioned, else the publication date."""
     hhmm = read_clock(m, "c")
     if hhmm is None:
         return None
+    if m["cw"] and re.search(r"(?i:high)[\s\u00a0]+$", ctx.text[max(0, m.start() - 6):m.start()]):
+        return None  # "High Noon"
     if m["ch2"] and not m["ctz"]:
         before = _words_before(ctx.text, m.start(), 1)
         if not (m["cmod"] or (before and before[0] in _CLOCK_CUES)):
@@ -123,7 +125,7 @@ def clock_time(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("TIME", f"{timex(base)}T{hhmm}", mod, base)
 
 
-@rule("day_at_clock", rf"{L}{day_ref('d')},?{S}(?:at|around|about){S}{clock('c')}(?!\w)")
+@rule("day_at_clock", rf"{L}{day_ref('d')},?{S}(?:at|around|about){S}{clock('c')}(?!\w)", "clock")
 def day_at_clock(m: re.Match[str], ctx: Context) -> Found | None:
     """"Wednesday at 10 p.m.", "Feb. 3 at noon"."""
     return clock_time(m, ctx) if read_clock(m, "c") else None
@@ -138,7 +140,7 @@ def _part(word: str) -> str:
 
 
 @rule("part_of_day", rf"{L}{PRE_POINT}(?:(?P<rel>this|tomorrow|yesterday|last|early{S}this|late{S}this)|"
-                     rf"{day_ref('d')})[\s\u00a0-]+(?P<pd>morning|afternoon|evening|night|overnight)(?!\w)")
+                     rf"{day_ref('d')})[\s\u00a0-]+(?P<pd>morning|afternoon|evening|night|overnight)(?!\w)", "part")
 def day_part(m: re.Match[str], ctx: Context) -> Found | None:
     """"this morning", "last night", "Tuesday morning", "Feb. 3 evening": a day and a part of it (TIME)."""
     part = _part(m["pd"])
@@ -163,7 +165,7 @@ def day_part(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("part_of_named_day", rf"{L}(?:the{S})?(?P<pre>early{S}|late{S}|wee{S}|small{S})?(?P<pd>morning|afternoon|"
                            rf"evening|night|hours)(?!\w)(?:{S}of{S}{day_ref('d')}(?:[\s\u00a0-]+"
-                           rf"(?P<pd2>morning|afternoon|evening|night))?)(?!\w)")
+                           rf"(?P<pd2>morning|afternoon|evening|night))?)(?!\w)", "part")
 def part_of_named_day(m: re.Match[str], ctx: Context) -> Found | None:
     """"the night of December 11" -> 2016-12-11TNI, "the early hours of Thursday morning"."""
     base = read_day_ref(m, "d", ctx)
@@ -177,7 +179,7 @@ def part_of_named_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("part_of_day_alone", rf"{L}(?:(?P<the>the|this|that){S}(?P<pre>early{S}|late{S})?(?P<pd>morning|afternoon|"
                            rf"evening)|(?P<pre2>mid|early|late)[\s\u00a0-]*(?P<pd2>morning|afternoon|evening)"
-                           rf"(?:{S}(?P<rel>today|yesterday|tomorrow))?|(?P<t>tonight|overnight))(?!\w)")
+                           rf"(?:{S}(?P<rel>today|yesterday|tomorrow))?|(?P<t>tonight|overnight))(?!\w)", "part")
 def part_alone(m: re.Match[str], ctx: Context) -> Found | None:
     """"in the morning", "mid-afternoon yesterday", "tonight": the part of the day just mentioned or of today."""
     word = m["pd"] or m["pd2"] or m["t"]

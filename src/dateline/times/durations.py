@@ -12,13 +12,15 @@ from .rules import Context, Found, rule
 from .values import Period, ago, day, period_of, shift, timex
 
 # Smaller unit and factor used to write fractional amounts ("a year and a half" -> P18M).
-_SMALLER = {"Y": ("M", 12), "E": ("Y", 10), "C": ("Y", 100), "L": ("Y", 1000), "Q": ("M", 3), "W": ("D", 7),
-            "D": ("H", 24), "H": ("M", 60), "MIN": ("S", 60)}
+_SMALLER = {"Y": ("M", 12), "C": ("Y", 100), "L": ("Y", 1000), "Q": ("M", 3), "W": ("D", 7), "D": ("H", 24),
+            "H": ("MIN", 60), "MIN": ("S", 60)}
 _TIME_CODES = frozenset({"H", "MIN", "S"})
 _GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E": "decade", "C": "century"}
 # Words before "a year" / "a week" that make it a rate ("$5 million a year", "twice a week") rather than a span.
 _RATE_BEFORE = re.compile(r"(?:\d|%|percent|times|twice|once|thrice|million|billion|thousand|hundred|dozen|"
                           r"[a-z]{3,}s)[\s\u00a0]*$", re.IGNORECASE)
+_FRACTION_OF = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|his|her|our|all|a|an|those|these|them|it|"
+                          r"us|you|[\d$£€])", re.IGNORECASE)
 _SPAN_CUES = frozenset("for in within over after than about nearly almost around lasted last lasts lasting take "
                        "takes took spent spend spending up least only just barely past next first some of "
                        "another additional extra".split())
@@ -38,16 +40,30 @@ def unit_code(word: str) -> str | None:
 
 
 def duration_value(amount: float | None, code: str) -> str:
-    """A TIMEX3 duration: P3Y, PT48H, P18M for 1.5 years, PXY when the amount is vague."""
+    """A TIMEX3 duration: P3Y, PT48H, P2Y6M for 2.5 years, PT1M30S, P20Y for two decades, PXY when vague."""
+    if code == "E":
+        code, amount = "Y", None if amount is None else amount * 10
     if amount is None:
-        return f"PT{'X'}{'M' if code == 'MIN' else code}" if code in _TIME_CODES else f"PX{code}"
-    while amount != int(amount) and code in _SMALLER:
-        code, factor = _SMALLER[code]
-        amount *= factor
-    text = str(int(amount)) if amount == int(amount) else f"{amount:g}"
-    if code in _TIME_CODES:
-        return f"PT{text}{'M' if code == 'MIN' else code}"
-    return f"P{text}{code}"
+        return f"PTX{'M' if code == 'MIN' else code}" if code in _TIME_CODES else f"PX{code}"
+    whole = int(amount)
+    parts = [(whole, code)] if whole else []
+    rest = amount - whole
+    if rest and code in _SMALLER:
+        small, factor = _SMALLER[code]
+        extra = rest * factor
+        if extra == int(extra):
+            parts.append((int(extra), small))
+            rest = 0
+    if rest or not parts:
+        parts = [(amount, code)]
+    date_part = "".join(_n(n) + c for n, c in parts if c not in _TIME_CODES)
+    time_part = "".join(_n(n) + ("M" if c == "MIN" else c) for n, c in parts if c in _TIME_CODES)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _n(n: float) -> str:
+    """A number as written in a duration: 3, 1.5."""
+    return str(int(n)) if n == int(n) else f"{n:g}"
 
 
 def _amount(q: str | None) -> float | None:
@@ -62,9 +78,10 @@ def _amount(q: str | None) -> float | None:
                   rf"same|preceding|ensuing)|a|an|another|an{S}additional|an{S}extra|each{S}of{S}the{S}"
                   rf"(?:past|last|next))(?:{S}|-))?"
                   rf"(?P<q>{QUANT})(?:{S}(?:to|or){S}(?P<q1b>{NUMBER})|[\s\u00a0]*[-–][\s\u00a0]*(?P<q1c>\d+))?"
-                  rf"[\s\u00a0-]+(?P<u>{UNIT})(?P<half>{S}and{S}a{S}half)?"
+                  rf"(?:{S}(?:more|additional|extra|further|straight|consecutive|successive|full|trading|business|"
+                  rf"working|calendar|school|long))?[\s\u00a0-]+(?P<u>{UNIT})(?P<half>{S}and{S}a{S}half)?"
                   rf"(?:(?P<tail>[\s\u00a0]*-[\s\u00a0]*(?:long|old|plus)|{S}(?:long|old)(?!\w))|"
-                  rf"(?P<alt>{S}(?:or|to){S}(?P<q2>{QUANT})[\s\u00a0-]+(?P<u2>{UNIT})))?(?!\w)")
+                  rf"(?P<alt>{S}(?:or|to){S}(?P<q2>{QUANT})[\s\u00a0-]+(?P<u2>{UNIT})))?(?!\w)", "unit")
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     """A length of time: "three years", "the past two months", "a minute and a half"; not ages ("48-year-old")."""
     code = unit_code(m["u"])
@@ -77,11 +94,13 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit_word = m["u"].lower()
     if unit_word.startswith("second") and qtext in ("a", "an", "one") and not m["det"]:
         return None  # "a second term"
-    if unit_word.startswith("quarter") and re.match(rf"{S}of\b", ctx.text[m.end():m.end() + 5]):
+    if unit_word.startswith("quarter") and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "three quarters of the vote"
     if unit_word in ("night", "nights") and qtext in ("a", "an"):
         return None
     amount = _amount(m["q"])
+    if amount is not None and amount >= 1000 and not unit_word.endswith("s"):
+        return None  # "the 1988 quarter" is a period, not 1,988 quarters
     if amount is not None:
         amount *= UNIT_MULTIPLIER.get(unit_word.rstrip("s"), 1)
         if m["half"]:
@@ -140,7 +159,7 @@ def _rate_or_future(m: re.Match[str], ctx: Context, code: str) -> Found | None:
 
 
 @rule("ago", rf"{L}{PRE_AMOUNT}(?:(?P<q>{QUANT})[\s\u00a0-]+)?(?P<u>{UNIT})(?P<orso>{S}or{S}so)?{S}"
-             rf"(?P<dir>ago|hence|from{S}now|from{S}today)(?!\w)")
+             rf"(?P<dir>ago|hence|from{S}now|from{S}today)(?!\w)", "agoword")
 def offset_from_now(m: re.Match[str], ctx: Context) -> Found | None:
     """"two days ago" -> that day, "five months ago" -> that month, "several years ago" -> PAST_REF."""
     code = unit_code(m["u"])
@@ -165,7 +184,7 @@ def offset_from_now(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule("offset", rf"{L}{PRE_AMOUNT}(?P<q>{QUANT})[\s\u00a0-]+(?P<u>{UNIT})(?P<orso>{S}or{S}so)?{S}"
-                rf"(?P<dir>earlier|later|before|after|afterwards?|previously|since|on)(?!\w)")
+                rf"(?P<dir>earlier|later|before|after|afterwards?)(?!\w)", "offsetword")
 def offset_from_reference(m: re.Match[str], ctx: Context) -> Found | None:
     """"three days later", "a day earlier": the length of time between two events (DURATION)."""
     code = unit_code(m["u"])
@@ -182,7 +201,7 @@ def offset_from_reference(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("vague_units", rf"{L}(?P<det>the{S}(?:early{S}|later{S}|first{S}|last{S}|final{S}|intervening{S}|ensuing{S})?)?"
                      rf"(?P<u>{UNIT_PLURAL})(?:{S}(?:or|and){S}(?:even{S})?(?P<u2>{UNIT_PLURAL}))?"
-                     rf"(?P<tail>[\s\u00a0]*-[\s\u00a0]*long)?(?!\w)")
+                     rf"(?P<tail>[\s\u00a0]*-[\s\u00a0]*long)?(?!\w)", "unit")
 def vague_units(m: re.Match[str], ctx: Context) -> Found | None:
     """"for years", "within weeks", "decades-long", "over the years": a length of unknown size (PXY)."""
     code = unit_code(m["u"])
@@ -200,7 +219,7 @@ def vague_units(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule("fraction_duration", rf"{L}{PRE_AMOUNT}(?:(?:a|an|one){S})?(?P<f>half|quarter)(?:{S}an?{S}|[\s\u00a0-]+)"
-                           rf"(?P<u>century|hour|year|decade|day|month|minute)(?!\w)")
+                           rf"(?P<u>century|hour|year|decade|day|month|minute)(?!\w)", "fraction")
 def fraction_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """"half an hour" -> PT30M, "a quarter-century" -> P25Y, "half a year" -> P6M."""
     code = unit_code(m["u"])
@@ -214,7 +233,7 @@ def fraction_duration(m: re.Match[str], ctx: Context) -> Found | None:
                         rf"some{S}time(?!{S}(?:ago|next|this|last|in|on|after|before|later|earlier|soon|during|"
                         rf"between|around|about|to))|"
                         rf"a{S}(?:fairly{S}|very{S}|relatively{S})?(?:long|short|lengthy|extended|brief|limited)"
-                        rf"{S}period(?:{S}of{S}time)?)(?!\w)")
+                        rf"{S}period(?:{S}of{S}time)?)(?!\w)", "vague")
 def vague_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """"a while", "a long time", "some time": a length of time of unknown size."""
     return Found("DURATION", "PXX")

@@ -55,7 +55,7 @@ SPOKEN_YEAR = (r"(?:(?:nineteen|eighteen|twenty)[\s-]+(?:(?:oh|o)[\s-]+)?"
 
 # Quantities before a unit: digits, number words, "a couple of", vague "several".
 NUMBER = rf"(?:\d+(?:\.\d+)?(?:[\s\u00a0]+\d/\d)?|{_NUMW}(?:[\s-]+(?:and[\s-]+)?{_NUMW})*(?:\s+and\s+(?:a|one)\s+half)?)"
-VAGUE = r"(?:a\s+couple\s+of|a\s+few|a\s+number\s+of|a\s+dozen|dozens\s+of|several|few|some|many)"
+VAGUE = r"(?:(?:a\s+)?couple\s+of|a\s+few|a\s+number\s+of|a\s+dozen|dozens\s+of|several|few|some|many)"
 ARTICLE = r"(?:a|an|one)(?:\s+and\s+a\s+half)?"
 QUANT = rf"(?:{NUMBER}|{VAGUE}|{ARTICLE})"
 
@@ -74,9 +74,9 @@ HOLIDAY = "(?-i:" + alt(" ".join(w[:1].upper() + w[1:] for w in h.split()) for h
 # Modifiers that stay inside the expression (TIMEX3 mod attribute).
 PRE_POINT = (r"(?:(?P<pmod>the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|first\s+half|"
              r"second\s+half|latter\s+part|early\s+part|later\s+part)\s+of|"
-             r"(?:the\s+)?(?:early|late|mid|middle)(?:-|\s+)|mid-?|around|about|approximately|roughly|"
+             r"(?:the\s+)?(?:early|late|mid|middle)|around|about|approximately|roughly|"
              r"as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|no\s+earlier\s+than|"
-             r"earlier|later)\s+)?")
+             r"earlier|later)(?:[\s\u00a0]+|-[\s\u00a0]*))?")
 PRE_AMOUNT = (r"(?:(?P<amod>more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|approximately|roughly|"
               r"some|up\s+to|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|over|under|just\s+over|"
               r"just\s+under|well\s+over|barely|only|just|close\s+to|upwards\s+of)\s+)?")

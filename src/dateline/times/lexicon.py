@@ -45,7 +45,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "may day": (5, 1), "bastille day": (7, 14), "st. patrick's day": (3, 17), "all saints' day": (11, 1),
 }
 MOVING_HOLIDAYS = frozenset({"thanksgiving", "thanksgiving day", "easter", "easter sunday", "good friday",
-                             "memorial day", "labor day", "mother's day", "father's day"})
+                             "memorial day", "labor day", "mother's day", "father's day", "election day"})
 
 _SPLIT = re.compile(r"[\s\-]+")
 
@@ -85,6 +85,7 @@ def number(text: str) -> float | None:
         t = t.rsplit(" and ", 1)[0].strip()
     if t in ("half", "a half", "half a", "half an"):
         return 0.5
+    t = re.sub(r"^(?:a|the)\s+(?=couple|pair|dozen)", "", t)
     words = [w for w in _SPLIT.split(t) if w and w not in ("and", "of")]
     if not words or any(w in VAGUE_QUANTITIES for w in words):
         return None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .cores import year_value
-from .grammar import L, PRE_POINT, S, SPOKEN_YEAR, YEAR, mod_of
+from .cores import dm, md, read_date, year_value
+from ..calendar import month_number
+from .grammar import L, MONTH, PRE_POINT, S, SPOKEN_YEAR, YEAR, mod_of
 from .resolve import direction, quarter_year, reference, year_of
 from .rules import Context, Found, rule
 from .values import Period, day, period_of, season_of, shift, timex, week_of
@@ -28,16 +29,25 @@ def _norm(text: str | None) -> str:
 
 @rule("relative_period", rf"{L}{PRE_POINT}(?P<which>this|last|next|the{S}past|the{S}last|the{S}previous|the{S}next|"
                          rf"the{S}coming|this{S}past|this{S}coming|the{S}current|current|the{S}same|that{S}same|"
-                         rf"the{S}following|the{S}prior|the{S}preceding|the{S}upcoming|past|previous|coming|that|"
-                         rf"the)(?:{S}(?:fiscal|calendar|financial))?{S}(?P<u>week|weekend|month|year|quarter|decade|"
-                         rf"century|day)(?P<poss>['’]s)?(?!\w)(?P<ended>{S}(?:ended|ending|ends|through|to{S}date))?")
+                         rf"the{S}following|the{S}prior|the{S}preceding|the{S}upcoming|the{S}full|the{S}entire|"
+                         rf"the{S}whole|past|previous|coming|that|the)(?:{S}(?P<fiscal>fiscal|calendar|financial))?{S}(?P<u>week|weekend|month|year|quarter|decade|"
+                         rf"century|day)(?P<poss>['’]s)?(?!\w)(?P<ended>{S}(?:ended|ending|ends|to{S}date))?", "unit")
 def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     """this/last/next week, month, year...; "the previous day" and "that year" count from the reference time."""
     which, unit = _norm(m["which"]), m["u"].lower()
+    if which in ("the full", "the entire", "the whole"):
+        if unit not in ("year", "month", "week", "day"):
+            return None
+        which = "the"
+    if m["which"][:1].isupper() and m["u"][:1].isupper() and m.start("which") > 0 and \
+            ctx.text[max(0, m.start("which") - 2):m.start("which")].strip() not in ("", ".", "!", "?"):
+        return None  # a title: ABC's "This Week"
     mod = mod_of(m["pmod"])
-    if m["ended"] and unit in ("year", "quarter", "month", "week"):
-        code = {"year": "Y", "quarter": "Q", "month": "M", "week": "W"}[unit]
+    if m["ended"] and unit in ("year", "month", "week"):
+        code = {"year": "Y", "month": "M", "week": "W"}[unit]
         return Found("DURATION", f"P1{code}", mod, None, m.start(), m.start("ended"))
+    if which == "the" and m["fiscal"] and unit == "year":
+        return Found("DURATION", "P1Y", mod)
     if which in ("the past", "past") and unit == "decade":
         return Found("DURATION", "P10Y", mod)
     if unit == "day" and which in ("this", "last", "next", "past", "the", "coming", "the last", "the past",
@@ -52,6 +62,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", _unknown(unit), mod)
     gran = _GRANS[unit]
     ref = reference(ctx, m.start())
+    if which == "the":
+        ref = ctx.recent(gran, m.start(), 600) if gran != "year" else None
     if which in _RELATIVE_TO_REFERENCE or which == "the" and unit in ("day", "year", "month", "week"):
         base = _at_gran(ref, gran) if ref is not None else None
         if base is None:
@@ -95,6 +107,8 @@ def _at_gran(p: Period | None, gran: str) -> Period | None:
         return period_of(p.day, gran)
     if gran == "month" and p.gran in ("week", "weekend") and p.day is not None:
         return period_of(p.day, "month")
+    if gran == "day" and p.gran == "month":
+        return Period("day", p.year, p.index * 100)  # "that day" in a month: 1998-10-XX
     if gran == "quarter" and p.gran == "month":
         return Period("quarter", p.year, (p.index - 1) // 3 + 1)
     return None
@@ -144,7 +158,7 @@ _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
                  rf"(?:(?:fiscal|calendar)[\s-]+|(?P<ya>year[\s-]*(?:ago|earlier))[\s-]+)?"
                  rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s\u00a0-]+quarter(?P<pl>s)?(?!\w)"
                  rf"(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<y3>{YEAR})|(?P<rel>this|last|next){S}year|"
-                 rf"the{S}(?P<rel2>year|previous{S}year|prior{S}year|same{S}year))|,?{S}(?P<y5>{YEAR}))?(?!\w)")
+                 rf"the{S}(?P<rel2>year|previous{S}year|prior{S}year|same{S}year))|,?{S}(?P<y5>{YEAR}))?(?!\w)", "quarter")
 def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """"the third quarter", "fourth-quarter", "the 1988 third quarter", "the first quarter of 1990"."""
     qword = m["q"].lower()
@@ -181,7 +195,7 @@ def _last_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), None, p)
 
 
-@rule("quarter_code", rf"{L}(?P<q>Q[1-4])(?:[\s\u00a0-]+(?P<y>{YEAR}|['’]\d\d))?(?!\w)")
+@rule("quarter_code", rf"{L}(?P<q>Q[1-4])(?:[\s\u00a0-]+(?P<y>{YEAR}|['’]\d\d))?(?!\w)", "quarter")
 def quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
     """"Q3 2016", "Q1"."""
     q = int(m["q"][1])
@@ -194,19 +208,29 @@ def quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("quarter_anaphor", rf"{L}(?:(?P<det>the{S}(?:latest|current|same|comparable|corresponding|previous|prior|"
                          rf"preceding|most{S}recent|recent|just[\s-]ended|reporting)|(?:the|this|that){S}"
-                         rf"(?P<y>{YEAR})|the|this|that)(?:{S}fiscal)?{S}(?P<u>quarter|period))(?!\w)"
-                         rf"(?P<ya>{S}(?:a{S}year{S}(?:ago|earlier)|last{S}year|of{S}last{S}year))?")
+                         rf"(?P<y>{YEAR})|(?P<ly>last|this){S}year['’]s|the|this|that)(?:{S}fiscal)?{S}"
+                         rf"(?P<u>quarter|period))(?![\w-])"
+                         rf"(?P<ya>{S}(?:a{S}year{S}(?:ago|earlier)|last{S}year|of{S}last{S}year))?"
+                         rf"(?=(?:{S}(?:ended|ending){S}(?P<em>{MONTH}){S}\d{{1,2}}(?!\d))?)", "quarter")
 def quarter_anaphor(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the latest quarter", "the 1988 period", "the same period last year": the quarter being reported."""
+    """"the latest quarter", "the 1988 period", "the quarter ended Sept. 30": the quarter being reported."""
     det = _norm(m["det"])
     unit = m["u"].lower()
     recent = ctx.recent("quarter", m.start())
-    if unit == "period" and recent is None:
+    if unit == "period" and recent is None and det not in ("the latest", "the most recent"):
         return None
-    if unit == "period" and det in ("the", "this", "that") and not m["y"] and not m["ya"]:
+    if unit == "period" and det in ("the", "this", "that") and not (m["y"] or m["ya"] or m["em"]):
         return None
     if ctx.dct is None:
         return Found("DATE", "XXXX-QX")
+    reported = shift(period_of(ctx.dct, "quarter"), -1)
+    if m["em"]:
+        p = _quarter_ending(ctx, m)
+        return Found("DATE", timex(p), None, p)
+    if m["ly"]:
+        base = recent or reported
+        p = Period("quarter", ctx.dct.year - (1 if m["ly"].lower() == "last" else 0), base.index)
+        return Found("DATE", timex(p), None, p, refer=m["ly"].lower() == "this")
     if m["y"]:
         q = recent.index if recent is not None else None
         if q is None:
@@ -215,21 +239,31 @@ def quarter_anaphor(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", timex(p), None, p)
     if det == "the current":
         p = period_of(ctx.dct, "quarter")
+    elif det in ("the latest", "the most recent", "the just-ended", "the just ended", "the reporting"):
+        p = reported
     elif recent is not None:
         p = recent
         if det in ("the previous", "the prior", "the preceding"):
             p = shift(recent, -1)
     else:
-        current = period_of(ctx.dct, "quarter")
-        p = current if direction(ctx, m.start(), m.end()) > 0 else shift(current, -1)
-    if m["ya"] or det in ("the comparable", "the corresponding") and m["ya"]:
+        p = period_of(ctx.dct, "quarter") if direction(ctx, m.start(), m.end()) > 0 else reported
+    if m["ya"]:
         p = shift(p, -1, "year")
+        return Found("DATE", timex(p), None, p, refer=False)
     return Found("DATE", timex(p), None, p)
+
+
+def _quarter_ending(ctx: Context, m: re.Match[str]) -> Period:
+    """The (fiscal) quarter ending in the month written after "ended": Sept. 30 -> Q3, July 31 -> Q2."""
+    month = month_number(m["em"]) or 12
+    q, year_shift = ((month - 2) // 3 + 1, 0) if month > 1 else (4, -1)
+    year = year_of(ctx, m.start("em"), m.end(), month, 28)
+    return Period("quarter", (year or ctx.dct.year if ctx.dct else 0) + year_shift, q)
 
 
 @rule("year_ago", rf"{L}(?:(?:the|a){S})?(?:(?:comparable|corresponding|same|prior)[\s-]+)?(?P<ya>year[\s-]*"
                   rf"(?:ago|earlier|before))(?:[\s-]+(?P<what>(?:(?:first|second|third|fourth)[\s-]+)?quarter|"
-                  rf"period|level|time))?(?!\w)")
+                  rf"period|level|time))?(?!\w)", "yearword")
 def year_ago_adjective(m: re.Match[str], ctx: Context) -> Found | None:
     """"the year-ago quarter", "year-earlier profit": the reported period one year back."""
     text = m.group().lower()
@@ -241,6 +275,9 @@ def year_ago_adjective(m: re.Match[str], ctx: Context) -> Found | None:
 def _year_back(m: re.Match[str], ctx: Context, what: str = "") -> Found | None:
     """One year before the quarter just reported, else before the reference year or the publication year."""
     recent = ctx.recent("quarter", m.start())
+    if recent is not None and ctx.dct is not None and recent.year is not None and \
+            recent.year < shift(period_of(ctx.dct, "quarter"), -1).year:  # type: ignore[operator]
+        recent = shift(period_of(ctx.dct, "quarter"), -1)  # the story compares this year's results
     qm = re.match(r"(first|second|third|fourth)", what)
     if qm:
         q = _Q_ORD[qm[1]]
@@ -248,27 +285,27 @@ def _year_back(m: re.Match[str], ctx: Context, what: str = "") -> Found | None:
         if base is None:
             return Found("DATE", "XXXX-QX")
         p = Period("quarter", base - 1, q)
-        return Found("DATE", timex(p), None, p)
+        return Found("DATE", timex(p), None, p, refer=False)
     if recent is not None:
         p = shift(recent, -1, "year")
-        return Found("DATE", timex(p), None, p)
+        return Found("DATE", timex(p), None, p, refer=False)
     if what.startswith("quarter") and ctx.dct is not None:
         p = shift(shift(period_of(ctx.dct, "quarter"), -1), -1, "year")
-        return Found("DATE", timex(p), None, p)
+        return Found("DATE", timex(p), None, p, refer=False)
     if ctx.dct is None:
         return Found("DATE", "XXXX")
     p = Period("year", ctx.dct.year - 1)
-    return Found("DATE", timex(p), None, p)
+    return Found("DATE", timex(p), None, p, refer=False)
 
 
-@rule("a_year_ago", rf"{L}(?P<a>a|one){S}year{S}(?P<dir>ago|earlier|before)(?!\w)", first=True)
+@rule("a_year_ago", rf"{L}(?P<a>a|one){S}year{S}(?P<dir>ago|earlier|before)(?!\w)", "yearword", first=True)
 def a_year_ago(m: re.Match[str], ctx: Context) -> Found | None:
     """"a year ago", "a year earlier": the year (or reported quarter) one year back."""
     return _year_back(m, ctx)
 
 
 @rule("year_end", rf"{L}(?:(?P<pre>around|about|by|until|at){S})?(?:the{S})?(?:(?P<which>this|last|next){S})?"
-                  rf"(?:year[\s-]*end|year['’]s{S}end)(?!\w)")
+                  rf"(?:year[\s-]*end|year['’]s{S}end)(?!\w)", "yearword")
 def year_end(m: re.Match[str], ctx: Context) -> Found | None:
     """"year-end", "year's end": the end of the current year (mod END)."""
     if ctx.dct is None:
@@ -278,12 +315,25 @@ def year_end(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), "END", p, m.start() + (len(m["pre"]) + 1 if m["pre"] else 0), m.end())
 
 
+@rule("week_of", rf"{L}the{S}week{S}of{S}(?:{md('a')}|{dm('b')})(?!\w)", "weekword")
+def week_of_date(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the week of March 6" -> the ISO week containing that day."""
+    found = read_date(m, "a" if m["am"] else "b", ctx)
+    if found is None:
+        return None
+    first = found[0]
+    if first.day is None:
+        return Found("DATE", "XXXX-WXX")
+    p = week_of(first.day)
+    return Found("DATE", timex(p), None, p)
+
+
 _HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}
 
 
 @rule("half_year", rf"{L}(?:the{S})?(?P<h>first|second|last|latter|1st|2nd)(?P<hy>[\s\u00a0]*-[\s\u00a0]*|{S})half"
                    rf"(?:(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<y>{YEAR})|(?P<rel>this|last|next){S}year|"
-                   rf"the{S}(?P<rel2>year|decade|century)|the{S}['’]?(?P<dd>\d)0['’]?s))|(?P<adj>(?<=-half)))(?!\w)")
+                   rf"the{S}(?P<rel2>year|decade|century)|the{S}['’]?(?P<dd>\d)0['’]?s))|(?P<adj>(?<=-half)))(?!\w)", "quarter")
 def half_year(m: re.Match[str], ctx: Context) -> Found | None:
     """"the first half of 1990" -> 1990-H1, "first-half profit", "the last half of the '80s" -> 198."""
     h = _HALF[m["h"].lower()]
@@ -310,7 +360,7 @@ def half_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), None, p if year else None)
 
 
-@rule("quarters_half", rf"{L}the{S}(?P<w>first|last){S}two{S}quarters{S}of{S}(?P<y>{YEAR})(?!\w)")
+@rule("quarters_half", rf"{L}the{S}(?P<w>first|last){S}two{S}quarters{S}of{S}(?P<y>{YEAR})(?!\w)", "quarter")
 def two_quarters(m: re.Match[str], ctx: Context) -> Found | None:
     """"the first two quarters of 1990" -> 1990-H1."""
     p = Period("half", int(m["y"]), 1 if m["w"].lower() == "first" else 2)
@@ -322,7 +372,7 @@ _SEASONS = {"spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3}
 
 @rule("season", rf"{L}{PRE_POINT}(?:(?P<which>this{S}past|this{S}coming|this|last|next|past|coming|the|that|"
                 rf"early|late|mid)(?:{S}|-))?(?:(?P<pre>early|late|mid)(?:{S}|-))?(?P<s>spring|summer|fall|autumn|"
-                rf"winter)(?!\w)(?:(?P<of>{S}of)?{S}(?P<y>{YEAR}|{SPOKEN_YEAR}))?")
+                rf"winter)(?!\w)(?:(?P<of>{S}of)?{S}(?P<y>{YEAR}|{SPOKEN_YEAR}))?", "season")
 def season(m: re.Match[str], ctx: Context) -> Found | None:
     """"last fall" -> 1997-FA, "this summer", "the winter of 1994" -> 1994-WI; not "the fall of Rome"."""
     s = _SEASONS[m["s"].lower()]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from . import dates, days, durations, periods, sets, vague  # noqa: F401  -- importing registers the rules
+from . import dates, days, durations, periods, sets, triggers, vague  # noqa: F401  -- importing registers rules
 from .rules import RULES, Context, Found, Rule, TenseFn
 
 _TRAILING = " \t\n\r\u00a0,;:"
@@ -36,12 +36,14 @@ class _Candidate:
 
 
 def candidates(text: str) -> list[_Candidate]:
-    """Every non-empty match of every rule."""
+    """Every non-empty match of every rule, each rule tried only in windows around its trigger words."""
+    found = triggers.hits(text)
     out = []
     for r in RULES:
-        for m in r.pattern.finditer(text):
-            if m.end() > m.start():
-                out.append(_Candidate(m.start(), m.end(), r, m))
+        for ws, we in triggers.windows(found, r.needs, text):
+            for m in r.pattern.finditer(text, ws, we):
+                if m.end() > m.start():
+                    out.append(_Candidate(m.start(), m.end(), r, m))
     return out
 
 
@@ -78,7 +80,8 @@ def recognise(text: str, dct: date | None = None, tense_of: TenseFn | None = Non
             mention = _mention(text, c, found)
             if mention is not None:
                 out.append(mention)
-            ctx.remember(found.period, c.end)
+            if found.refer:
+                ctx.remember(found.period, c.end)
         if not failed:
             return out
         cands = [c for c in cands if id(c) not in failed]

@@ -2,48 +2,64 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from .rules import FUTURE, PAST, Context
+from ..calendar import safe_date
+
+from .rules import FUTURE, PAST, PRESENT, Context
 from .values import Period
+
+
+# How many days before and after the publication date a date written without its year may fall, by tense:
+# news mostly reports the past, yet deadlines and schedules ("extended to Nov. 20") look ahead.
+_WINDOWS: dict[str | None, tuple[int, int]] = {PAST: (320, 45), FUTURE: (45, 320), PRESENT: (240, 120), None: (240, 120)}
+_AHEAD_CUES = re.compile(r"(?:effective|payable|due|expires?|expiring|scheduled\s+for|set\s+for|slated\s+for|"
+                         r"planned\s+for|deadline\s+of|no\s+later\s+than)[\s\u00a0]+(?:on[\s\u00a0]+)?"
+                         r"(?:the[\s\u00a0]+)?$", re.IGNORECASE)
+_WEAK_AHEAD_CUES = re.compile(r"(?:until|till|through|by|starting|beginning|as\s+(?:soon|early)\s+as)[\s\u00a0]+"
+                              r"(?:on[\s\u00a0]+)?(?:the[\s\u00a0]+)?$", re.IGNORECASE)
+_BEHIND_CUES = re.compile(r"(?:since|until\s+last)[\s\u00a0]+(?:on[\s\u00a0]+)?$", re.IGNORECASE)
+
+
+def tense_at(ctx: Context, start: int, end: int) -> str | None:
+    """The tense deciding an underspecified time: a preposition of deadline ("effective", "until") looks
+    ahead (weakly: a past verb wins over "until"), "since" looks back, else the tense of the governing verb."""
+    before = ctx.text[max(0, start - 30):start]
+    if _AHEAD_CUES.search(before):
+        return FUTURE
+    if _BEHIND_CUES.search(before):
+        return PAST
+    tense = ctx.tense(start, end)
+    if _WEAK_AHEAD_CUES.search(before):
+        return None if tense == PAST else FUTURE
+    return tense
 
 
 def direction(ctx: Context, start: int, end: int) -> int:
     """-1 when the governing verb is past, +1 when future, 0 when present or unknown."""
-    t = ctx.tense(start, end)
+    t = tense_at(ctx, start, end)
     return -1 if t == PAST else 1 if t == FUTURE else 0
 
 
-def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = None) -> int | None:
-    """The year of a month (and day) written without one: past tense looks back, future forward,
-    otherwise the occurrence nearest the publication date."""
+def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = None,
+            weekday: int | None = None) -> int | None:
+    """The year of a month (and day) written without one: the occurrence nearest the publication date within
+    a window that the tense shifts back or ahead; a weekday written with the date must agree."""
     dct = ctx.dct
     if dct is None:
         return None
-    if ctx.anchored:
-        return _nearest_year(dct, month, day)
-    sign = direction(ctx, start, end)
-    here = (month, day or 0)
-    now = (dct.month, dct.day if day else 0)
-    if sign < 0:
-        return dct.year if here <= now else dct.year - 1
-    if sign > 0:
-        return dct.year if here >= now else dct.year + 1
-    return _nearest_year(dct, month, day)
-
-
-def _nearest_year(dct: date, month: int, day: int | None) -> int:
-    """The year putting month/day closest to dct (ties go to the past: news reports what happened)."""
-    best, best_gap = dct.year, None
+    back, ahead = (183, 183) if ctx.anchored else _WINDOWS[tense_at(ctx, start, end)]
+    best: tuple[bool, bool, int, int] | None = None
     for year in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            d = date(year, month, day or 15)
-        except ValueError:
-            d = date(year, month, 28)
-        gap = abs((d - dct).days) - (1 if d <= dct else 0)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
+        d = safe_date(year, month, day or 15) or safe_date(year, month, 28)
+        if d is None:
+            continue
+        gap = (d - dct).days
+        key = (weekday is not None and d.weekday() != weekday, not -back <= gap <= ahead, abs(gap), year)
+        if best is None or key < best:
+            best = key
+    return best[3] if best else None
 
 
 def weekday_date(ctx: Context, start: int, end: int, weekday: int, which: str = "") -> date | None:
@@ -56,9 +72,7 @@ def weekday_date(ctx: Context, start: int, end: int, weekday: int, which: str = 
     ahead = (weekday - dct.weekday()) % 7
     if which in ("last", "past", "this past", "previous"):
         return dct - timedelta(days=back or 7)
-    if which in ("next", "coming", "this coming"):
-        return dct + timedelta(days=ahead or 7)
-    if which == "following":
+    if which in ("next", "coming", "this coming", "following"):
         return dct + timedelta(days=ahead or 7)
     if direction(ctx, start, end) > 0:
         return dct + timedelta(days=ahead)

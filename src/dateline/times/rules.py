@@ -24,6 +24,7 @@ class Found:
     period: Period | None = None  # set for calendar periods: they become the reference for what follows
     start: int | None = None  # a narrower span than the match, when the rule says so
     end: int | None = None
+    refer: bool = True  # False for periods derived from the reference ("a year earlier"): they do not replace it
 
 
 @dataclass(slots=True)
@@ -66,16 +67,19 @@ class Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
     order: int  # lower wins among equally long matches
+    needs: tuple[str, ...]  # trigger categories (see triggers.py) without which the rule cannot match
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str, first: bool = False) -> Callable[[Resolver], Resolver]:
-    """Register a resolver for matches of the pattern (compiled case-insensitively); `first` rules win ties."""
+def rule(name: str, pattern: str, needs: str, first: bool = False) -> Callable[[Resolver], Resolver]:
+    """Register a resolver for matches of the pattern (compiled case-insensitively), tried only near
+    trigger words of the categories in `needs` (space-separated); `first` rules win ties."""
 
     def register(fn: Resolver) -> Resolver:
-        RULES.append(Rule(name, compile_rule(pattern), fn, len(RULES) - (10_000 if first else 0)))
+        RULES.append(Rule(name, compile_rule(pattern), fn, len(RULES) - (10_000 if first else 0),
+                          tuple(needs.split())))
         return fn
 
     return register

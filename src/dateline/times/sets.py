@@ -20,7 +20,7 @@ _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "
 
 @rule("set_every", rf"{L}(?P<q>every|each|per)(?:{S}(?P<other>other|single))?(?:{S}(?P<n>{NUMBER}))?{S}"
                    rf"(?P<u>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"
-                   rf"years?|decades?|morning|afternoon|evening|spring|summer|autumn|fall|winter)(?!\w)")
+                   rf"years?|decades?|morning|afternoon|evening|spring|summer|autumn|fall|winter)(?!\w)", "set")
 def every(m: re.Match[str], ctx: Context) -> Found | None:
     """"every week" -> P1W, "every other day" -> P2D, "each morning", "each summer"."""
     unit = m["u"].lower()
@@ -46,7 +46,7 @@ def every(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule("set_named", rf"{L}(?P<q>every|each){S}(?:(?P<w>{WEEKDAY})|(?P<m>{MONTH_FULL}))(?:{S}(?P<p>morning|afternoon|"
-                   rf"evening|night))?(?!\w)")
+                   rf"evening|night))?(?!\w)", "set")
 def every_named(m: re.Match[str], ctx: Context) -> Found | None:
     """"each Thursday" -> XXXX-WXX-4, "every July" -> XXXX-07."""
     if m["w"]:
@@ -60,10 +60,13 @@ def every_named(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule("set_adverb", rf"{L}(?P<a>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|yearly|annually|"
-                    rf"semi-?annually|biannually|twice-yearly)(?!\w)")
+                    rf"semi-?annually|biannually|twice-yearly)(?!\w)", "set")
 def adverb(m: re.Match[str], ctx: Context) -> Found | None:
     """"weekly" -> P1W, "annually" -> P1Y; not the nouns ("the weekly", "a daily")."""
     word = m["a"].lower()
+    if re.match(r"[\s\u00a0]+(?-i:[A-Z])", ctx.text[m.end():m.end() + 2]) and m.start() > 0 and \
+            not re.search(r"[.!?]\s*$", ctx.text[max(0, m.start() - 3):m.start()]):
+        return None  # "the Communist Party daily Granma"
     before = re.findall(r"[\w'’]+", ctx.text[max(0, m.start() - 15):m.start()].lower())
     if before and before[-1] in ("the", "a", "an", "this", "that", "its", "his", "her", "their") and \
             not re.match(rf"{S}[a-z]", ctx.text[m.end():m.end() + 3]):
@@ -73,7 +76,7 @@ def adverb(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("set_frequency", rf"{L}(?P<f>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                        rf"several|many|a{S}few){S}times){S}(?:a|an|per|each|every){S}(?P<u>second|minute|hour|day|"
-                       rf"night|week|fortnight|month|quarter|year|decade)(?!\w)")
+                       rf"night|week|fortnight|month|quarter|year|decade)(?!\w)", "set")
 def frequency(m: re.Match[str], ctx: Context) -> Found | None:
     """"twice a week" -> P1W (SET), "three times a year"."""
     code = unit_code(m["u"])
@@ -83,7 +86,7 @@ def frequency(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule("set_weekdays", rf"{L}(?:on{S})?(?P<w>{WEEKDAYS_PLURAL})(?!\w)|{L}(?P<w2>{WEEKDAY})[\s\u00a0-]+"
-                      rf"(?P<p>mornings|afternoons|evenings|nights)(?!\w)")
+                      rf"(?P<p>mornings|afternoons|evenings|nights)(?!\w)", "weekday")
 def weekdays_plural(m: re.Match[str], ctx: Context) -> Found | None:
     """"on Sundays" -> XXXX-WXX-7, "Tuesday nights" -> XXXX-WXX-2TNI."""
     wd = weekday_number(m["w"] or m["w2"])
@@ -95,7 +98,7 @@ def weekdays_plural(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule("set_seasons", rf"{L}(?:the{S}(?:past|last|next|coming){S}(?:{NUMBER}|several|few){S})?"
-                     rf"(?P<s>springs|summers|autumns|winters)(?!\w)")
+                     rf"(?P<s>springs|summers|autumns|winters)(?!\w)", "season")
 def seasons_plural(m: re.Match[str], ctx: Context) -> Found | None:
     """"the past three summers" -> XXXX-SU (SET)."""
     return Found("SET", f"XXXX-{_SEASON_CODES[m['s'].lower()[:-1]]}")

@@ -11,7 +11,7 @@ from .rules import Context, Found, rule
 @rule("present_ref", rf"{L}(?:(?:right|just){S})?(?P<v>now|nowadays|currently|presently|at{S}present|"
                      rf"the{S}present(?:{S}(?:time|day|moment))?|this{S}(?:very{S}|crucial{S}|critical{S}|"
                      rf"particular{S}|present{S}|difficult{S})?moment|at{S}this{S}(?:time|point)|these{S}days|"
-                     rf"current)(?!\w)")
+                     rf"current)(?!\w)", "vague")
 def present(m: re.Match[str], ctx: Context) -> Found | None:
     """now, currently, current, at this moment, these days: the present."""
     v = m["v"].lower()
@@ -26,9 +26,9 @@ def present(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("past_ref", rf"{L}(?P<v>(?:(?:more|most|until|only|very|quite){S})?recently|lately|formerly|"
                   rf"(?:in{S})?the{S}(?:recent{S}|distant{S})?past|past{S}(?:years|decades|months|weeks|centuries)|"
-                  rf"(?:the{S})?(?:most{S})?recent(?:{S}(?:days|weeks|months|years|decades|quarters|times|"
-                  rf"history|past))?|long{S}ago|years{S}ago|(?:a{S}while|some{S}time){S}ago|"
-                  rf"at{S}(?:the|that){S}time|the{S}old{S}days)(?!\w)")
+                  rf"(?:the{S})?(?:most{S})?recent{S}(?P<ru>days|weeks|months|years|decades|quarters|times|"
+                  rf"history|past)|long{S}ago|years{S}ago|(?:a{S}while|some{S}time){S}ago|"
+                  rf"at{S}(?:the|that){S}time|the{S}old{S}days)(?!\w)", "vague")
 def past(m: re.Match[str], ctx: Context) -> Found | None:
     """recently, recent, in the past, at the time: some time before now."""
     v = re.sub(r"\s+", " ", m["v"].lower())
@@ -38,6 +38,9 @@ def past(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if v.startswith("at") and re.match(rf"{S}(?:of|when|that)\b", ctx.text[m.end():m.end() + 8]):
         return None
+    unit = (m["ru"] or "").lower()
+    if unit in ("days", "weeks", "months", "quarters"):
+        return Found("DURATION", {"days": "PXD", "weeks": "PXW", "months": "PXM", "quarters": "PXQ"}[unit])
     start = m.start("v")
     if v.startswith("at "):
         start = m.start("v") + 3
@@ -49,7 +52,7 @@ def past(m: re.Match[str], ctx: Context) -> Found | None:
                     rf"years|decades|quarters|generations|losses))|the{S}(?:near|short|long|medium)[\s-]term(?![\s-]\w)|"
                     rf"(?:the{S})?(?:coming|upcoming){S}(?:days|weeks|months|years|decades|quarters)|"
                     rf"(?:the{S})?(?:days|weeks|months|years){S}(?:ahead|to{S}come)|someday|"
-                    rf"a{S}later{S}date)(?!\w)")
+                    rf"a{S}later{S}date)(?!\w)", "vague")
 def future(m: re.Match[str], ctx: Context) -> Found | None:
     """the future, soon-to-come periods (coming months, the near term): some time after now."""
     return Found("DATE", "FUTURE_REF")

@@ -35,7 +35,7 @@ def timex(p: Period) -> str:
             base = p.day.isoformat()
         else:
             month, dom = divmod(p.index, 100)
-            base = f"{y}-{month:02d}-{dom:02d}" if month else f"{y}-XX-XX"
+            base = f"{y}-{month:02d}-{dom:02d}" if month and dom else f"{y}-{month:02d}-XX" if month else f"{y}-XX-XX"
         if p.part:
             return f"{base}T{p.part}"
         return base
@@ -210,4 +210,6 @@ def holiday(name: str, year: int) -> date | None:
         return nth_weekday(year, 5, 6, 2)
     if name == "father's":
         return nth_weekday(year, 6, 6, 3)
+    if name == "election":  # US: the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     return None
