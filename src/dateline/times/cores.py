@@ -20,7 +20,7 @@ _WEEKDAY_NUM = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun
 
 def md(p: str) -> str:
     """Month-first date, optionally a day range and a year: "Jan. 23-24", "March eighth, 1998"."""
-    return (rf"(?:(?P<{p}wd>{WEEKDAY}),?{S})?(?P<{p}m>{MONTH}){S}(?:the{S})?(?P<{p}d>{DAY})(?!\w)"
+    return (rf"(?:(?:{WHICH_DAY}{S})?(?P<{p}wd>{WEEKDAY}),?{S})?(?P<{p}m>{MONTH}){S}(?:the{S})?(?P<{p}d>{DAY})(?!\w)"
             rf"(?:{RANGE_SEP}(?:(?P<{p}m2>{MONTH}){S})?(?P<{p}d2>{DAYNUM})(?!\w))?"
             rf"(?:,?{S}(?P<{p}y>{YEAR}|{SPOKEN_YEAR}))?")
 

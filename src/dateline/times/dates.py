@@ -51,7 +51,7 @@ def full_date(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     first, last = found
     if m[p + "m"] in ("May", "March") and not m[p + "y"] and not _month_context(ctx.text, m.start(p + "m")):
-        if not re.match(r"\d", m[p + "d"]):
+        if not re.match(r"\d", m[p + "d"]) and not m[p + "wd"]:
             return None
     mod = mod_of(m["pmod"])
     if last is not None:

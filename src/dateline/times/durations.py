@@ -21,6 +21,7 @@ _RATE_BEFORE = re.compile(r"(?:\d|%|percent|times|twice|once|thrice|million|bill
                           r"[a-z]{3,}s)[\s\u00a0]*$", re.IGNORECASE)
 _FRACTION_OF = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|his|her|our|all|a|an|those|these|them|it|"
                           r"us|you|[\d$£€])", re.IGNORECASE)
+_MODALS = frozenset("will would could may might can shall should must to".split())
 _SPAN_CUES = frozenset("for in within over after than about nearly almost around lasted last lasts lasting take "
                        "takes took spent spend spending up least only just barely past next first some of "
                        "another additional extra".split())
@@ -111,18 +112,17 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         found = _rate_or_future(m, ctx, code)
         if found is not None:
             return found
-    if qtext == "one" and code == "D" and not det and direction(ctx, m.start(), m.end()) > 0 and \
-            not _word_before(ctx.text, m.start()) in _SPAN_CUES:
-        return Found("DATE", "FUTURE_REF")
+    if qtext in ("one", "some") and code == "D" and not det and _word_before(ctx.text, m.start()) in _MODALS:
+        return Found("DATE", "FUTURE_REF")  # "will one day be"
     if _word_before(ctx.text, m.start()) == "in" and not det and not m["amod"] and amount is not None \
             and code in _GRAN and ctx.dct is not None and direction(ctx, m.start(), m.end()) > 0:
         p = _later(ctx, amount, code)
         if p is not None:
             return Found("DATE", timex(p), None, p)
     value = duration_value(amount, code)
-    if m["q1b"] or m["q1c"]:
-        value = duration_value(None, code) if amount is None else value
-    return Found("DURATION", value, amod)
+    narrow = det in ("a", "an") and not m["amod"] and not re.match(r"(?:couple|few|dozen)", qtext)
+    start = m.start("q") if narrow else None  # "a [five year] low"
+    return Found("DURATION", value, amod, None, start)
 
 
 def _later(ctx: Context, amount: float, code: str) -> Period | None:
@@ -215,7 +215,7 @@ def vague_units(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if re.match(rf"{S}(?:ago|earlier|later|before|after)\b", ctx.text[m.end():m.end() + 12]):
         return None
-    return Found("DURATION", duration_value(None, code))
+    return Found("DURATION", duration_value(None, code), None, None, m.start("u") if m["tail"] else None)
 
 
 @rule("fraction_duration", rf"{L}{PRE_AMOUNT}(?:(?:a|an|one){S})?(?P<f>half|quarter)(?:{S}an?{S}|[\s\u00a0-]+)"

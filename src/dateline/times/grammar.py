@@ -78,8 +78,9 @@ PRE_POINT = (r"(?:(?P<pmod>the\s+(?:very\s+)?(?:end|beginning|start|middle|close
              r"as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|no\s+earlier\s+than|"
              r"earlier|later)(?:[\s\u00a0]+|-[\s\u00a0]*))?")
 PRE_AMOUNT = (r"(?:(?P<amod>more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|approximately|roughly|"
-              r"some|up\s+to|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|over|under|just\s+over|"
-              r"just\s+under|well\s+over|barely|only|just|close\s+to|upwards\s+of)\s+)?")
+              r"some|up\s+to|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|"
+              r"(?:just\s+|well\s+)?(?:over|under)(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)|"
+              r"barely|only|just|close\s+to|upwards\s+of)\s+)?")
 
 MODS = {
     "end": "END", "close": "END", "late": "END", "latter part": "END", "later part": "END", "second half": "END",

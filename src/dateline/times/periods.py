@@ -43,6 +43,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
             ctx.text[max(0, m.start("which") - 2):m.start("which")].strip() not in ("", ".", "!", "?"):
         return None  # a title: ABC's "This Week"
     mod = mod_of(m["pmod"])
+    if m["ended"] and unit == "quarter":
+        return None  # "the quarter ended Sept. 30": the quarter_anaphor rule reads the end date
     if m["ended"] and unit in ("year", "month", "week"):
         code = {"year": "Y", "month": "M", "week": "W"}[unit]
         return Found("DURATION", f"P1{code}", mod, None, m.start(), m.start("ended"))
@@ -176,9 +178,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if year is None and m["rel2"] and ctx.last is not None and ctx.last.year is not None:
         year = ctx.last.year + (-1 if "previous" in m["rel2"] or "prior" in m["rel2"] else 0)
     if year is None and m["ya"]:
-        recent = ctx.recent("quarter", m.start())
-        base = recent.year if recent and recent.year else quarter_year(ctx, m.start(), m.end(), q)
+        base = quarter_year(ctx, m.start(), m.end(), q)
         year = base - 1 if base else None
+        p = Period("quarter", year, q)
+        return Found("DATE", timex(p), None, p if year else None, refer=False)
     if year is None and det in ("last", "next"):
         return None
     if year is None:
@@ -236,7 +239,7 @@ def quarter_anaphor(m: re.Match[str], ctx: Context) -> Found | None:
         if q is None:
             return None
         p = Period("quarter", int(m["y"]), q)
-        return Found("DATE", timex(p), None, p)
+        return Found("DATE", timex(p), None, p, refer=False)
     if det == "the current":
         p = period_of(ctx.dct, "quarter")
     elif det in ("the latest", "the most recent", "the just-ended", "the just ended", "the reporting"):
@@ -275,9 +278,10 @@ def year_ago_adjective(m: re.Match[str], ctx: Context) -> Found | None:
 def _year_back(m: re.Match[str], ctx: Context, what: str = "") -> Found | None:
     """One year before the quarter just reported, else before the reference year or the publication year."""
     recent = ctx.recent("quarter", m.start())
-    if recent is not None and ctx.dct is not None and recent.year is not None and \
-            recent.year < shift(period_of(ctx.dct, "quarter"), -1).year:  # type: ignore[operator]
-        recent = shift(period_of(ctx.dct, "quarter"), -1)  # the story compares this year's results
+    if recent is not None and ctx.dct is not None:
+        reported = shift(period_of(ctx.dct, "quarter"), -1)
+        if recent.year not in (reported.year, ctx.dct.year) or (recent.year, recent.index) > (ctx.dct.year, 4):
+            recent = reported  # a year-ago comparison is made with the results being reported
     qm = re.match(r"(first|second|third|fourth)", what)
     if qm:
         q = _Q_ORD[qm[1]]
@@ -333,7 +337,7 @@ _HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}
 
 @rule("half_year", rf"{L}(?:the{S})?(?P<h>first|second|last|latter|1st|2nd)(?P<hy>[\s\u00a0]*-[\s\u00a0]*|{S})half"
                    rf"(?:(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<y>{YEAR})|(?P<rel>this|last|next){S}year|"
-                   rf"the{S}(?P<rel2>year|decade|century)|the{S}['’]?(?P<dd>\d)0['’]?s))|(?P<adj>(?<=-half)))(?!\w)", "quarter")
+                   rf"the{S}(?P<rel2>year|decade|century)|the{S}['’]?(?P<dd>\d)0['’]?s))|(?P<adj>(?<=-half)))(?!\w)", "quarter", first=True)
 def half_year(m: re.Match[str], ctx: Context) -> Found | None:
     """"the first half of 1990" -> 1990-H1, "first-half profit", "the last half of the '80s" -> 198."""
     h = _HALF[m["h"].lower()]
@@ -360,7 +364,7 @@ def half_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), None, p if year else None)
 
 
-@rule("quarters_half", rf"{L}the{S}(?P<w>first|last){S}two{S}quarters{S}of{S}(?P<y>{YEAR})(?!\w)", "quarter")
+@rule("quarters_half", rf"{L}the{S}(?P<w>first|last){S}two{S}quarters{S}of{S}(?P<y>{YEAR})(?!\w)", "quarter", first=True)
 def two_quarters(m: re.Match[str], ctx: Context) -> Found | None:
     """"the first two quarters of 1990" -> 1990-H1."""
     p = Period("half", int(m["y"]), 1 if m["w"].lower() == "first" else 2)

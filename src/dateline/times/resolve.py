@@ -13,12 +13,13 @@ from .values import Period
 
 # How many days before and after the publication date a date written without its year may fall, by tense:
 # news mostly reports the past, yet deadlines and schedules ("extended to Nov. 20") look ahead.
-_WINDOWS: dict[str | None, tuple[int, int]] = {PAST: (320, 45), FUTURE: (45, 320), PRESENT: (240, 120), None: (240, 120)}
+_WINDOWS: dict[str | None, tuple[int, int]] = {PAST: (320, 45), FUTURE: (3, 360), PRESENT: (240, 120), None: (240, 120),
+                                               "SINCE": (365, 0)}
 _AHEAD_CUES = re.compile(r"(?:effective|payable|due|expires?|expiring|scheduled\s+for|set\s+for|slated\s+for|"
                          r"planned\s+for|deadline\s+of|no\s+later\s+than)[\s\u00a0]+(?:on[\s\u00a0]+)?"
                          r"(?:the[\s\u00a0]+)?$", re.IGNORECASE)
-_WEAK_AHEAD_CUES = re.compile(r"(?:until|till|through|by|starting|beginning|as\s+(?:soon|early)\s+as)[\s\u00a0]+"
-                              r"(?:on[\s\u00a0]+)?(?:the[\s\u00a0]+)?$", re.IGNORECASE)
+_WEAK_AHEAD_CUES = re.compile(r"(?:until|till|through|by|starting|beginning|ahead\s+of|as\s+(?:soon|early)\s+as)"
+                              r"[\s\u00a0]+(?:on[\s\u00a0]+)?$", re.IGNORECASE)
 _BEHIND_CUES = re.compile(r"(?:since|until\s+last)[\s\u00a0]+(?:on[\s\u00a0]+)?$", re.IGNORECASE)
 
 
@@ -29,7 +30,7 @@ def tense_at(ctx: Context, start: int, end: int) -> str | None:
     if _AHEAD_CUES.search(before):
         return FUTURE
     if _BEHIND_CUES.search(before):
-        return PAST
+        return "SINCE"
     tense = ctx.tense(start, end)
     if _WEAK_AHEAD_CUES.search(before):
         return None if tense == PAST else FUTURE
@@ -39,7 +40,7 @@ def tense_at(ctx: Context, start: int, end: int) -> str | None:
 def direction(ctx: Context, start: int, end: int) -> int:
     """-1 when the governing verb is past, +1 when future, 0 when present or unknown."""
     t = tense_at(ctx, start, end)
-    return -1 if t == PAST else 1 if t == FUTURE else 0
+    return -1 if t in (PAST, "SINCE") else 1 if t == FUTURE else 0
 
 
 def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = None,
@@ -52,11 +53,13 @@ def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = No
     back, ahead = (183, 183) if ctx.anchored else _WINDOWS[tense_at(ctx, start, end)]
     best: tuple[bool, bool, int, int] | None = None
     for year in (dct.year - 1, dct.year, dct.year + 1):
-        d = safe_date(year, month, day or 15) or safe_date(year, month, 28)
-        if d is None:
+        first = safe_date(year, month, day or 1) or safe_date(year, month, 28)
+        last = first if day else (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        if first is None or last is None:
             continue
-        gap = (d - dct).days
-        key = (weekday is not None and d.weekday() != weekday, not -back <= gap <= ahead, abs(gap), year)
+        gap = (first - dct).days if first > dct else (last - dct).days if last < dct else 0
+        wrong_day = weekday is not None and first.weekday() != weekday
+        key = (wrong_day, not -back <= gap <= ahead, abs(gap), year)
         if best is None or key < best:
             best = key
     return best[3] if best else None
