@@ -196,7 +196,8 @@ def offset_from_reference(m: re.Match[str], ctx: Context) -> Found | None:
     amount = _amount(m["q"])
     if amount is not None:
         amount *= UNIT_MULTIPLIER.get(unit_word.rstrip("s"), 1)
-    return Found("DURATION", duration_value(amount, code), mod_of(m["amod"]))
+    end = m.end("orso") if m["orso"] else m.end("u")  # "three days [later]": the signal is not part of it
+    return Found("DURATION", duration_value(amount, code), mod_of(m["amod"]), None, None, end)
 
 
 @rule("vague_units", rf"{L}(?P<det>the{S}(?:early{S}|later{S}|first{S}|last{S}|final{S}|intervening{S}|ensuing{S})?)?"

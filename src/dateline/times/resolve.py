@@ -50,7 +50,8 @@ def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = No
     dct = ctx.dct
     if dct is None:
         return None
-    back, ahead = (183, 183) if ctx.anchored else _WINDOWS[tense_at(ctx, start, end)]
+    tense = tense_at(ctx, start, end)
+    back, ahead = (183, 183) if ctx.anchored else _WINDOWS[tense]
     best: tuple[bool, bool, int, int] | None = None
     for year in (dct.year - 1, dct.year, dct.year + 1):
         first = safe_date(year, month, day or 1) or safe_date(year, month, 28)

@@ -79,7 +79,8 @@ def _prospect(verb: spacy.tokens.Token) -> str | None:
 
 def _perfect_past(verb: spacy.tokens.Token) -> bool:
     """True for a past perfect ("had been due to expire"): the plan and its event are both over."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+    nodes = [verb, verb.head] if verb.dep_ in ("acomp", "attr", "oprd") else [verb]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for n in nodes for c in n.children)
 
 
 def _looks_ahead(verb: spacy.tokens.Token) -> bool:
