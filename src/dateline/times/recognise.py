@@ -73,6 +73,7 @@ def recognise(text: str, dct: date | None = None, tense_of: TenseFn | None = Non
         out: list[Mention] = []
         for c in select(cands, len(text)):
             ctx.anchored = any(s <= c.start and c.end <= e for s, e in anchored)
+            ctx.match_start = c.start
             found = c.rule.resolve(c.match, ctx)
             if found is None:
                 failed.add(id(c))

@@ -16,6 +16,7 @@ from .values import Period
 _WINDOWS: dict[str | None, tuple[int, int]] = {PAST: (320, 45), FUTURE: (3, 360), PRESENT: (240, 120), None: (240, 120),
                                                "SINCE": (365, 0)}
 _AHEAD_CUES = re.compile(r"(?:effective|payable|due|expires?|expiring|scheduled\s+for|set\s+for|slated\s+for|"
+                         r"(?<=[a-z,] )(?:until|till)|"
                          r"planned\s+for|deadline\s+of|no\s+later\s+than)[\s\u00a0]+(?:on[\s\u00a0]+)?"
                          r"(?:the[\s\u00a0]+)?$", re.IGNORECASE)
 _WEAK_AHEAD_CUES = re.compile(r"(?:until|till|through|by|starting|beginning|ahead\s+of|as\s+(?:soon|early)\s+as)"
@@ -26,13 +27,13 @@ _BEHIND_CUES = re.compile(r"(?:since|until\s+last)[\s\u00a0]+(?:on[\s\u00a0]+)?$
 def tense_at(ctx: Context, start: int, end: int) -> str | None:
     """The tense deciding an underspecified time: a preposition of deadline ("effective", "until") looks
     ahead (weakly: a past verb wins over "until"), "since" looks back, else the tense of the governing verb."""
-    before = ctx.text[max(0, start - 30):start]
-    if _AHEAD_CUES.search(before):
+    befores = [ctx.text[max(0, at - 30):at] for at in {start, min(start, ctx.match_start)}]
+    if any(_AHEAD_CUES.search(b) for b in befores):
         return FUTURE
-    if _BEHIND_CUES.search(before):
+    if any(_BEHIND_CUES.search(b) for b in befores):
         return "SINCE"
     tense = ctx.tense(start, end)
-    if _WEAK_AHEAD_CUES.search(before):
+    if any(_WEAK_AHEAD_CUES.search(b) for b in befores):
         return None if tense == PAST else FUTURE
     return tense
 

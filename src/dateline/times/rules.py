@@ -38,6 +38,7 @@ class Context:
     last_at: int = -1  # where it was mentioned
     by_gran: dict[str, tuple[Period, int]] = field(default_factory=dict)
     anchored: bool = False  # True inside the dateline, whose date is the publication date
+    match_start: int = 0  # where the whole expression being resolved starts ("until [9 a.m. Tuesday]")
 
     def tense(self, start: int, end: int) -> str | None:
         """PAST, PRESENT, FUTURE or None: the tense of the verb governing text[start:end]."""

@@ -40,14 +40,17 @@ def verb_tense(verb: spacy.tokens.Token, depth: int = 0) -> str | None:
     if any(a.lower_ == "to" for a in auxes) or verb.tag_ == "VB" and not auxes:
         head = verb.head
         if head is not verb and depth < 3:
-            if head.lemma_.lower() in _PROSPECTIVE or head.lemma_ == "be" or head.lower_ == "going":
+            if verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl") and (
+                    head.lemma_.lower() in _PROSPECTIVE or head.lemma_ == "be" or head.lower_ == "going"):
                 return _prospect(head)
             if head.pos_ in ("VERB", "AUX"):
                 return verb_tense(head, depth + 1)
         return None
     own = _own_tense(verb, auxes)
-    if _looks_ahead(verb) or verb.lemma_.lower() in _SCHEDULING:
-        return _prospect(verb)
+    if _schedules(verb):
+        return PAST if _perfect_past(verb) else FUTURE  # "has scheduled a news conference Thursday"
+    if _looks_ahead(verb) and own != PAST:
+        return FUTURE  # "On Tuesday, the league plans to hold a rally"; a past "planned" dates the plan
     if own is None and verb.tag_ == "VBG" and verb.head is not verb and depth < 3 and \
             verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head, depth + 1)
@@ -81,6 +84,15 @@ def _perfect_past(verb: spacy.tokens.Token) -> bool:
     """True for a past perfect ("had been due to expire"): the plan and its event are both over."""
     nodes = [verb, verb.head] if verb.dep_ in ("acomp", "attr", "oprd") else [verb]
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for n in nodes for c in n.children)
+
+
+def _schedules(verb: spacy.tokens.Token) -> bool:
+    """True for verbs that set the time of their object: "scheduled a conference", "planned a rally"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SCHEDULING:
+        return True
+    return lemma in ("plan", "set") and any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ == "xcomp" for c in verb.children)
 
 
 def _looks_ahead(verb: spacy.tokens.Token) -> bool:

@@ -18,6 +18,9 @@ def present(m: re.Match[str], ctx: Context) -> Found | None:
     after = ctx.text[m.end():m.end() + 20]
     if v == "now" and re.match(r"[\s\u00a0]*-?[\s\u00a0]*(?:defunct|famous|former|retired|closed|extinct)\b", after):
         return None
+    if v == "now" and after.startswith(",") and re.search(r"(?:^|[.!?:;\n\"“”'‘’`])[\s\u00a0]*$",
+                                                      ctx.text[max(0, m.start() - 4):m.start()]):
+        return None  # "Now, he says ...": a discourse marker, not the present
     if v == "current" and re.match(r"[\s\u00a0]+(?:account|accounts|affairs|events|liabilities|assets|"
                                    r"prices?|dollars|edition|issue)\b", after, re.I):
         return None
