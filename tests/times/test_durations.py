@@ -26,6 +26,9 @@ from .conftest import find, spans
     ("The benchmark 30-year bond fell.", "30-year", "P30Y"),
     ("The index fell eight trading days in a row.", "eight trading days", "P8D"),
     ("He waited half an hour outside.", "half an hour", "PT30M"),
+    ("Aid matters in the first 1,000 days of a life.", "the first 1,000 days", "P1000D"),
+    ("The four-and-a-half year war ended.", "four-and-a-half year", "P4Y6M"),
+    ("It made a profit after several quarters of losses.", "several quarters", "PXQ"),
 ])
 def test_durations_lengths_of_time(text: str, phrase: str, value: str) -> None:
     m = find(text, phrase)
@@ -47,6 +50,7 @@ def test_durations_vague_lengths(text: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize("text", [
     "A 48-year-old man was arrested.", "The 8-month-old baby survived.", "She is 48 years old.",
     "He won a second term in office.", "Three quarters of the vote went to him.",
+    "About a quarter of government staff were unpaid.",
 ])
 def test_durations_ages_ordinals_and_fractions_are_not_durations(text: str) -> None:
     assert spans(text) == []
@@ -59,6 +63,7 @@ def test_durations_ages_ordinals_and_fractions_are_not_durations(text: str) -> N
     ("He spoke in a speech six weeks ago.", "six weeks ago", "2016-W52"),
     ("Support rose from 35 percent several years ago.", "several years ago", "PAST_REF"),
     ("The war ended almost four years ago.", "almost four years ago", "2013"),
+    ("Islamic powers led the world a millennium ago.", "a millennium ago", "1017"),
 ])
 def test_durations_ago_is_a_date(text: str, phrase: str, value: str) -> None:
     m = find(text, phrase, tense_value="PAST")

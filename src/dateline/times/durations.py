@@ -15,12 +15,14 @@ from .values import Period, ago, day, period_of, shift, timex
 _SMALLER = {"Y": ("M", 12), "C": ("Y", 100), "L": ("Y", 1000), "Q": ("M", 3), "W": ("D", 7), "D": ("H", 24),
             "H": ("MIN", 60), "MIN": ("S", 60)}
 _TIME_CODES = frozenset({"H", "MIN", "S"})
-_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E": "decade", "C": "century"}
+_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E": "decade", "C": "century",
+         "L": "millennium"}
 # Words before "a year" / "a week" that make it a rate ("$5 million a year", "twice a week") rather than a span.
 _RATE_BEFORE = re.compile(r"(?:\d|%|percent|times|twice|once|thrice|million|billion|thousand|hundred|dozen|"
                           r"[a-z]{3,}s)[\s\u00a0]*$", re.IGNORECASE)
-_FRACTION_OF = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|his|her|our|all|a|an|those|these|them|it|"
-                          r"us|you|[\d$£€])", re.IGNORECASE)
+# "a quarter of government staff" is a fraction; "the third quarter of 1990" is a time.
+_FRACTION_OF = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?!(?:fiscal[\s\u00a0]+)?(?:1[89]|20)\d\d\b|(?:this|last|next|the)"
+                          r"[\s\u00a0]+year\b)", re.IGNORECASE)
 _MODALS = frozenset("will would could may might can shall should must to".split())
 _SPAN_CUES = frozenset("for in within over after than about nearly almost around lasted last lasts lasting take "
                        "takes took spent spend spending up least only just barely past next first some of "
@@ -95,8 +97,13 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit_word = m["u"].lower()
     if unit_word.startswith("second") and qtext in ("a", "an", "one") and not m["det"]:
         return None  # "a second term"
-    if unit_word.startswith("quarter") and _FRACTION_OF.match(ctx.text, m.end()):
-        return None  # "three quarters of the vote"
+    if unit_word.startswith("quarter") and re.match(r"[\s\u00a0]+of\b", ctx.text[m.end():m.end() + 5]):
+        if _amount(m["q"]) is not None and _FRACTION_OF.match(ctx.text, m.end()):
+            return None  # "three quarters of the vote"
+        if not _FRACTION_OF.match(ctx.text, m.end()):
+            return None  # "the first two quarters of 1990" is a period
+    if qtext in ("a", "an", "one") and (unit_word.endswith("s") or unit_word == "centuries"):
+        return None  # "a decades-long insurgency" is not one decade
     if unit_word in ("night", "nights") and qtext in ("a", "an"):
         return None
     amount = _amount(m["q"])
@@ -120,7 +127,8 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         if p is not None:
             return Found("DATE", timex(p), None, p)
     value = duration_value(amount, code)
-    narrow = det in ("a", "an") and not m["amod"] and not re.match(r"(?:couple|few|dozen)", qtext)
+    narrow = det in ("a", "an", "his", "her", "its", "their", "our") and not m["amod"] and \
+        not re.match(r"(?:couple|few|dozen)", qtext)
     start = m.start("q") if narrow else None  # "a [five year] low"
     return Found("DURATION", value, amod, None, start)
 

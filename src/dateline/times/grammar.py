@@ -19,7 +19,7 @@ def cased(words: list[str]) -> str:
     return "(?-i:" + alt(forms)[3:]
 
 
-L = r"(?<![\w'’$£€#@/])"  # left edge: not inside a word, number, handle or path
+L = r"(?<![\w'’$£€#@/])(?<!\d[,.])"  # left edge: not inside a word, number ("1,000"), handle or path
 R = r"(?![\w'’])"  # right edge: not inside a word (possessive 's is allowed by the rules that want it)
 S = r"[\s\u00a0]+"  # white space between words
 HY = r"(?:[\s\u00a0]*[-‐‑–][\s\u00a0]*|[\s\u00a0]+)"  # a hyphen or a space: "ten-month", "ten month"
@@ -54,7 +54,8 @@ SPOKEN_YEAR = (r"(?:(?:nineteen|eighteen|twenty)[\s-]+(?:(?:oh|o)[\s-]+)?"
                r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])")
 
 # Quantities before a unit: digits, number words, "a couple of", vague "several".
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:[\s\u00a0]+\d/\d)?|{_NUMW}(?:[\s-]+(?:and[\s-]+)?{_NUMW})*(?:\s+and\s+(?:a|one)\s+half)?)"
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:[\s\u00a0]+\d/\d)?|"
+          rf"{_NUMW}(?:[\s-]+(?:and[\s-]+)?{_NUMW})*(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half)?)")
 VAGUE = r"(?:(?:a\s+)?couple\s+of|a\s+few|a\s+number\s+of|a\s+dozen|dozens\s+of|several|few|some|many)"
 ARTICLE = r"(?:a|an|one)(?:\s+and\s+a\s+half)?"
 QUANT = rf"(?:{NUMBER}|{VAGUE}|{ARTICLE})"

@@ -168,6 +168,8 @@ def ago(ref: date, n: int, unit: str) -> Period:
         return Period("year", ref.year - 10 * n)
     if unit == "century":
         return Period("year", ref.year - 100 * n)
+    if unit == "millennium":
+        return Period("year", ref.year - 1000 * n)
     return Period("year", ref.year - n)
 
 
