@@ -27,7 +27,7 @@ from .conftest import find, spans
     ("The index fell eight trading days in a row.", "eight trading days", "P8D"),
     ("He waited half an hour outside.", "half an hour", "PT30M"),
     ("Aid matters in the first 1,000 days of a life.", "the first 1,000 days", "P1000D"),
-    ("The four-and-a-half year war ended.", "four-and-a-half year", "P4Y6M"),
+    ("Peace came after a four-and-a-half year war.", "four-and-a-half year", "P4Y6M"),
     ("It made a profit after several quarters of losses.", "several quarters", "PXQ"),
 ])
 def test_durations_lengths_of_time(text: str, phrase: str, value: str) -> None:
