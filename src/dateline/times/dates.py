@@ -176,7 +176,8 @@ def spoken(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule("decade", rf"{L}(?:the{S})?(?:(?P<mod>early|late|mid|middle)(?:-|{S}))?"
-                rf"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|['’](?P<sd>\d)0'?s|(?P<bd>[1-9])0s|(?P<w>{DECADE_WORD}))(?!\w)", "decade")
+                rf"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|['’](?P<sd>\d)0'?s|(?P<bd>[1-9])0s|(?P<w>{DECADE_WORD}))(?!\w)",
+      "decade")
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
     """A decade: "the 1990s" -> 199, "the late '70s" -> 197, "the nineties" -> 199."""
     before = _words_before(ctx.text, m.start(), 2)

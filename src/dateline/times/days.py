@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from .cores import day_ref, read_day_ref, weekday_ref, read_weekday
-from .grammar import L, PRE_POINT, R, S, mod_of
+from .grammar import L, PRE_POINT, S, mod_of
 from .lexicon import PARTS_OF_DAY
 from .rules import Context, Found, rule
 from .values import Period, day, timex
@@ -63,7 +63,8 @@ _CLOCK_PARTS = {"morning": 0, "afternoon": 12, "evening": 12, "night": 12}
 
 def clock(p: str) -> str:
     """A clock time: "10:35 a.m.", "7 p.m.", "3 o'clock", "noon", "4 in the morning", "14:30"."""
-    return (rf"(?:(?P<{p}h>\d{{1,2}})(?:[:.](?P<{p}mi>[0-5]\d))?[\s\u00a0]*(?P<{p}ap>[ap]\.?[\s\u00a0]?m\.?|[AP]M)(?!\w)"
+    return (rf"(?:(?P<{p}h>\d{{1,2}})(?:[:.](?P<{p}mi>[0-5]\d))?[\s\u00a0]*"
+            rf"(?P<{p}ap>[ap]\.?[\s\u00a0]?m\.?|[AP]M)(?!\w)"
             rf"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}mi2>[0-5]\d)(?![\d:])"
             rf"|(?P<{p}h3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve){S}o['’]clock"
             rf"|(?P<{p}w>noon|midnight|midday)"
@@ -71,7 +72,8 @@ def clock(p: str) -> str:
             rf"(?:[\s\u00a0]*\(?(?P<{p}tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK)|local{S}time)\)?)?")
 
 
-_WORD_HOURS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_WORD_HOURS = {w: i for i, w in
+               enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def read_clock(m: re.Match[str], p: str) -> str | None:

@@ -30,7 +30,8 @@ def _norm(text: str | None) -> str:
 @rule("relative_period", rf"{L}{PRE_POINT}(?P<which>this|last|next|the{S}past|the{S}last|the{S}previous|the{S}next|"
                          rf"the{S}coming|this{S}past|this{S}coming|the{S}current|current|the{S}same|that{S}same|"
                          rf"the{S}following|the{S}prior|the{S}preceding|the{S}upcoming|the{S}full|the{S}entire|"
-                         rf"the{S}whole|past|previous|coming|that|the)(?:{S}(?P<fiscal>fiscal|calendar|financial))?{S}(?P<u>week|weekend|month|year|quarter|decade|"
+                         rf"the{S}whole|past|previous|coming|that|the)"
+                         rf"(?:{S}(?P<fiscal>fiscal|calendar|financial))?{S}(?P<u>week|weekend|month|year|quarter|decade|"
                          rf"century|day)(?P<poss>['’]s)?(?!\w)(?P<ended>{S}(?:ended|ending|ends|to{S}date))?", "unit")
 def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     """this/last/next week, month, year...; "the previous day" and "that year" count from the reference time."""
@@ -160,7 +161,8 @@ _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
                  rf"(?:(?:fiscal|calendar)[\s-]+|(?P<ya>year[\s-]*(?:ago|earlier))[\s-]+)?"
                  rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s\u00a0-]+quarter(?P<pl>s)?(?!\w)"
                  rf"(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<y3>{YEAR})|(?P<rel>this|last|next){S}year|"
-                 rf"the{S}(?P<rel2>year|previous{S}year|prior{S}year|same{S}year))|,?{S}(?P<y5>{YEAR}))?(?!\w)", "quarter")
+                 rf"the{S}(?P<rel2>year|previous{S}year|prior{S}year|same{S}year))|,?{S}(?P<y5>{YEAR}))?(?!\w)",
+      "quarter")
 def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """"the third quarter", "fourth-quarter", "the 1988 third quarter", "the first quarter of 1990"."""
     qword = m["q"].lower()
@@ -337,7 +339,8 @@ _HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}
 
 @rule("half_year", rf"{L}(?:the{S})?(?P<h>first|second|last|latter|1st|2nd)(?P<hy>[\s\u00a0]*-[\s\u00a0]*|{S})half"
                    rf"(?:(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<y>{YEAR})|(?P<rel>this|last|next){S}year|"
-                   rf"the{S}(?P<rel2>year|decade|century)|the{S}['’]?(?P<dd>\d)0['’]?s))|(?P<adj>(?<=-half)))(?!\w)", "quarter", first=True)
+                   rf"the{S}(?P<rel2>year|decade|century)|the{S}['’]?(?P<dd>\d)0['’]?s))|(?P<adj>(?<=-half)))(?!\w)",
+      "quarter", first=True)
 def half_year(m: re.Match[str], ctx: Context) -> Found | None:
     """"the first half of 1990" -> 1990-H1, "first-half profit", "the last half of the '80s" -> 198."""
     h = _HALF[m["h"].lower()]
@@ -364,7 +367,8 @@ def half_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), None, p if year else None)
 
 
-@rule("quarters_half", rf"{L}the{S}(?P<w>first|last){S}two{S}quarters{S}of{S}(?P<y>{YEAR})(?!\w)", "quarter", first=True)
+@rule("quarters_half", rf"{L}the{S}(?P<w>first|last){S}two{S}quarters{S}of{S}(?P<y>{YEAR})(?!\w)", "quarter",
+      first=True)
 def two_quarters(m: re.Match[str], ctx: Context) -> Found | None:
     """"the first two quarters of 1990" -> 1990-H1."""
     p = Period("half", int(m["y"]), 1 if m["w"].lower() == "first" else 2)

@@ -52,7 +52,8 @@ def past(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("future_ref", rf"{L}(?P<v>(?:in{S})?(?:the{S})?(?:near|distant|foreseeable|immediate|not[\s-]too[\s-]distant)"
                     rf"{S}future|(?:in{S})?the{S}future(?!{S}of)|in{S}future|future(?={S}(?:days|weeks|months|"
-                    rf"years|decades|quarters|generations|losses))|the{S}(?:near|short|long|medium)[\s-]term(?![\s-]\w)|"
+                    rf"years|decades|quarters|generations|losses))|"
+                    rf"the{S}(?:near|short|long|medium)[\s-]term(?![\s-]\w)|"
                     rf"(?:the{S})?(?:coming|upcoming){S}(?:days|weeks|months|years|decades|quarters)|"
                     rf"(?:the{S})?(?:days|weeks|months|years){S}(?:ahead|to{S}come)|someday|"
                     rf"a{S}later{S}date)(?!\w)", "vague")
