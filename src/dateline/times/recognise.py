@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from . import dates, days, durations, periods, sets, triggers, vague  # noqa: F401  -- importing registers rules
+from . import dates, days, durations, periods, quarters, sets, triggers, vague  # noqa: F401  -- registers rules
 from .rules import RULES, Context, Found, Rule, TenseFn
 
 _TRAILING = " \t\n\r\u00a0,;:"
