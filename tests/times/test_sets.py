@@ -29,6 +29,7 @@ def test_sets_recurring_times(text: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize(("text", "phrase", "value"), [
     ("The plan saves $500 million a year.", "a year", "P1Y"),
     ("Qantas flies four flights a week to Bombay.", "a week", "P1W"),
+    ("Thousands of $12-an-hour workers went on strike.", "an-hour", "PT1H"),
 ])
 def test_sets_rates_after_amounts(text: str, phrase: str, value: str) -> None:
     m = find(text, phrase)

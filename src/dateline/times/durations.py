@@ -19,7 +19,7 @@ _GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E"
          "L": "millennium"}
 # Words before "a year" / "a week" that make it a rate ("$5 million a year", "twice a week") rather than a span.
 _RATE_BEFORE = re.compile(r"(?:\d|%|percent|times|twice|once|thrice|million|billion|thousand|hundred|dozen|"
-                          r"[a-z]{3,}s)[\s\u00a0]*$", re.IGNORECASE)
+                          r"[a-z]{2,}s)[\s\u00a0-]*$", re.IGNORECASE)
 # "a quarter of government staff" is a fraction; "the third quarter of 1990" is a time.
 _FRACTION_OF = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?!(?:fiscal[\s\u00a0]+)?(?:1[89]|20)\d\d\b|(?:this|last|next|the)"
                           r"[\s\u00a0]+year\b)", re.IGNORECASE)
@@ -93,6 +93,8 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     tail = (m["tail"] or "").lower()
     if "old" in tail:
         return None  # ages are not times
+    if re.match(r"-to-", ctx.text[m.end():m.end() + 4], re.IGNORECASE):
+        return None  # "a day-to-day basis"
     qtext = m["q"].lower()
     unit_word = m["u"].lower()
     if unit_word.startswith("second") and qtext in ("a", "an", "one") and not m["det"]:
