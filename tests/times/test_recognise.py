@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.times.recognise import candidates, recognise, select
+from dateline.times.rules import RULES, Context
 
 from .conftest import DCT, spans
 
@@ -52,9 +53,39 @@ def test_recognise_huge_paragraph_is_fast_enough() -> None:
     assert {m.value for m in found} == {"2016-12-09", "P3D"}
 
 
+# At least one sentence per rule: every resolver is run on every match, bypassing recognise's safety net.
+SAMPLES = [
+    "On Saturday, March 8, 2017 at 10 p.m. and Wednesday at noon, Feb. 3 at 7:15 p.m. EST, the 9th of December.",
+    "In March 2016, June last year, last December, in early September, since 1901, fiscal 1989, the year two thousand,"
+    " nineteen ninety-six, the late 1970s, the nineties, the 20th century, on Christmas Eve, on Thanksgiving Day.",
+    "Today, late yesterday, the day before yesterday, last Wednesday, Tuesday morning, last night, this morning,"
+    " mid-afternoon yesterday, tonight, overnight, the night of December 11, around 10:35 a.m. Friday, 4 in the morning.",
+    "Last week, this month, the past year, the weekend, the quarter ended Sept. 30, the third quarter of 1990, Q3 2016,"
+    " the latest period, the year-ago quarter, a year earlier, year-end, the week of March 6, the first half of 1990,"
+    " the first two quarters of 1990, last fall, the winter of 1994, that same day, the following year.",
+    "For three years, the past three months, ten-months-long, 2 1/2 years, two days ago, three days later, for years,"
+    " half an hour, a while, every week, each Thursday, every July, weekly, twice a year, on Sundays, Tuesday nights,"
+    " the past three summers, $5 million a year, now, currently, recently, in the past, the future, coming months.",
+]
+
+
+def test_recognise_every_rule_reads_its_matches_without_error() -> None:
+    seen = set()
+    for text in SAMPLES:
+        for dct in (DCT, None):
+            ctx = Context(dct, text, lambda s, e: None)
+            for c in candidates(text):
+                seen.add(c.rule.name)
+                ctx.match_start = c.start
+                c.rule.resolve(c.match, ctx)  # raises on a resolver bug instead of being skipped
+    assert seen == {r.name for r in RULES}
+
+
 _TEMPORAL = st.sampled_from(["May", "March", "on Tuesday", "2017", "January 23-24", "three years", "now", "ago",
                              "the 1990s", "10 p.m.", "last week", " ", ",", "-", "'", "\u00a0", "\u0301", "😀",
-                             "Q3", "the", "of", "night", "1-0", "2,000", "T-4", "each", "half", "quarter"])
+                             "Q3", "the", "of", "night", "1-0", "2,000", "T-4", "each", "half", "quarter",
+                             "Wednesday at 10 p.m.", "noon", "7:15", "a.m.", "the quarter ended", "Sept. 30",
+                             "a year earlier", "year-ago", "last", "week", "of 1990", "the first", "two"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -62,6 +93,10 @@ _TEMPORAL = st.sampled_from(["May", "March", "on Tuesday", "2017", "January 23-2
        st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))))
 def test_recognise_never_crashes_nor_leaves_the_text(parts: list[str], dct: date | None) -> None:
     text = " ".join(parts)
+    ctx = Context(dct, text, lambda s, e: "PAST")
+    for c in candidates(text):
+        ctx.match_start = c.start
+        c.rule.resolve(c.match, ctx)  # no resolver may raise
     found = recognise(text, dct)
     for m in found:
         assert 0 <= m.start < m.end <= len(text)

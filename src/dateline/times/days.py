@@ -110,18 +110,18 @@ def clock_time(m: re.Match[str], ctx: Context) -> Found | None:
     hhmm = read_clock(m, "c")
     if hhmm is None:
         return None
+    cmod = m.groupdict().get("cmod")  # "Wednesday at 10 p.m." (day_at_clock) has no modifier group
     if m["cw"] and re.search(r"(?i:high)[\s\u00a0]+$", ctx.text[max(0, m.start() - 6):m.start()]):
         return None  # "High Noon"
     if m["ch2"] and not m["ctz"]:
         before = _words_before(ctx.text, m.start(), 1)
-        if not (m["cmod"] or (before and before[0] in _CLOCK_CUES)):
+        if not (cmod or (before and before[0] in _CLOCK_CUES)):
             return None
     if m["dam"] or m["dbm"] or m["dcw"] or m["drel"]:
         base = read_day_ref(m, "d", ctx)
     else:
         base = _reference_day(ctx, m.start())
-    mod = "APPROX" if m["cmod"] and m["cmod"].lower().split()[0] in ("around", "about", "approximately",
-                                                                        "roughly") else None
+    mod = "APPROX" if cmod and cmod.lower().split()[0] in ("around", "about", "approximately", "roughly") else None
     if base is None or base.gran == "weekday" or (base.gran == "day" and base.day is None):
         return Found("TIME", f"XXXX-XX-XXT{hhmm}", mod)
     return Found("TIME", f"{timex(base)}T{hhmm}", mod, base)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from . import dates, days, durations, periods, quarters, sets, triggers, vague  
 from .rules import RULES, Context, Found, Rule, TenseFn
 
 _TRAILING = " \t\n\r\u00a0,;:"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,7 @@ def recognise(text: str, dct: date | None = None, tense_of: TenseFn | None = Non
         for c in select(cands, len(text)):
             ctx.anchored = any(s <= c.start and c.end <= e for s, e in anchored)
             ctx.match_start = c.start
-            found = c.rule.resolve(c.match, ctx)
+            found = _resolve(c, ctx)
             if found is None:
                 failed.add(id(c))
                 continue
@@ -86,6 +88,16 @@ def recognise(text: str, dct: date | None = None, tense_of: TenseFn | None = Non
         if not failed:
             return out
         cands = [c for c in cands if id(c) not in failed]
+
+
+def _resolve(c: _Candidate, ctx: Context) -> Found | None:
+    """The rule's reading of its match; a rule that trips over an odd match rejects it (logged) rather than
+    costing the document every other time expression."""
+    try:
+        return c.rule.resolve(c.match, ctx)
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError, OverflowError) as e:
+        log.warning("times rule %s failed on %r: %s", c.rule.name, c.match.group()[:80], e)
+        return None
 
 
 def _mention(text: str, c: _Candidate, found: Found) -> Mention | None:
