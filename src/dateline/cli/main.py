@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import DatelineError
-from . import extract, pipeline, schema, show
+from . import export, extract, ingest, pipeline, query, schema, show
 
-COMMANDS = [extract, show, schema, pipeline]
+COMMANDS = [extract, show, schema, pipeline, ingest, query, export]
 
 
 def build_parser() -> argparse.ArgumentParser:
