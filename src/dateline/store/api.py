@@ -18,6 +18,7 @@ from ..ingest.records import error_doc
 from ..record import from_record
 from . import DEFAULT_DB
 from . import export as X
+from .compat import one
 from .errors import E_LOCKED, E_SQL, StoreError
 from .matching import Rules
 from .query import MENTION_COLUMNS, EventFilter, compile_filter
@@ -135,7 +136,7 @@ class Store:
         """Rows per table, and merged events."""
         out = {}
         for t in (*TABLES, "events"):
-            row = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()  # noqa: S608 -- fixed names
+            row = one(self.con, f"SELECT count(*) FROM {t}")  # noqa: S608 -- fixed names
             out[t] = int(row[0]) if row else 0
         return out
 

@@ -18,3 +18,9 @@ def arrow_reader(rel: duckdb.DuckDBPyRelation, batch_rows: int = 65_536) -> pa.R
     if hasattr(rel, "to_arrow_reader"):
         return rel.to_arrow_reader(batch_rows)
     return rel.fetch_arrow_reader(batch_rows)  # duckdb < 1.4
+
+
+def one(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> tuple[object, ...] | None:
+    """The first row of a query, or None (fetching all rows leaves no open result behind, as DuckDB 2 wants)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0] if rows else None

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 import duckdb
 import numpy as np
 
 from .bands import BandIndex
+from .compat import one
 from .passages import passages
 from .shingles import Banding, Tokens, band_keys, exact_key, resemblance, shingle_hashes, signature, tokenize
 
-ARTICLE = Banding("article", shingle=3, num_perm=128, threshold=0.4)
+ARTICLE = Banding("article", shingle=3, num_perm=128, threshold=0.3)
 PASSAGE = Banding("passage", shingle=3, num_perm=32, threshold=0.6)
 ARTICLE_JACCARD = 0.5  # syndicated copies: same story, other boilerplate, small edits
 ARTICLE_CONTAINMENT = 0.85  # or a story found almost whole inside an earlier, longer one
+ARTICLE_COVERAGE = 0.7  # or most of its passages repeat passages of one earlier article (boilerplate aside)
 PASSAGE_JACCARD = 0.7
 MAX_CHECKS = 12  # candidates confirmed per item (a boilerplate passage can match thousands)
 
@@ -60,22 +62,35 @@ class Deduplicator:
         hashes = shingle_hashes(tokens, ARTICLE.shingle)
         keys = [exact_key("article", tokens.words), *band_keys(signature(hashes, ARTICLE.num_perm), ARTICLE)]
         result = DedupResult()
-        best = self._best_article(article_id, hashes, keys)
-        if best is not None:
-            other, result.similarity = best
-            result.canonical_id = self._canonical(other) or other
-        result.article_bands = self.articles.add((article_id,), keys)
+        covered: Counter[str] = Counter()  # words of this article's passages found in each earlier article
+        total = 0
         for start, end in passages(text):
             lo, hi = tokens.range(start, end)
+            total += hi - lo
             p_hashes = shingle_hashes(tokens, PASSAGE.shingle, lo, hi)
             p_keys = [exact_key("passage", tokens.words[lo:hi]),
                       *band_keys(signature(p_hashes, PASSAGE.num_perm), PASSAGE)]
             match = self._best_passage(article_id, p_hashes, p_keys)
             if match is not None:
                 result.passages.append(PassageMatch(start, end, *match))
+                covered[match[0]] += hi - lo
             result.passage_bands.extend(self.passages.add((article_id, start, end), p_keys))
+        best = self._best_article(article_id, hashes, keys)
+        if best is None and covered:
+            other, words_found = covered.most_common(1)[0]
+            if words_found >= ARTICLE_COVERAGE * total:
+                best = (other, self._similarity(hashes, other))
+        if best is not None:
+            other, result.similarity = best
+            result.canonical_id = self._canonical(other) or other
+        result.article_bands = self.articles.add((article_id,), keys)
         self._pending[article_id] = (tokens, result.canonical_id)
         return result
+
+    def _similarity(self, hashes: np.ndarray, other: str) -> float:
+        """The Jaccard similarity of the article's shingles with another article's."""
+        tokens = self._tokens(other)
+        return resemblance(hashes, shingle_hashes(tokens, ARTICLE.shingle))[0] if tokens else 0.0
 
     def commit(self) -> None:
         """The batch is stored."""
@@ -134,7 +149,7 @@ class Deduplicator:
         if article_id in self._texts:
             self._texts.move_to_end(article_id)
             return self._texts[article_id]
-        row = self.con.execute("SELECT text, canonical_id FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = one(self.con, "SELECT text, canonical_id FROM articles WHERE id = ?", [article_id])
         if row is None:
             return None
         entry = (tokenize(str(row[0])), row[1])

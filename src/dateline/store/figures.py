@@ -20,7 +20,7 @@ def _patterns(verb: str) -> list[re.Pattern[str]]:
     return [re.compile(r"\b" + _NUMBER + _GAP + verb + r"\b", re.I),
             re.compile(r"\b" + verb + r"\W+(?:at least |more than |some |about |nearly |over |up to )?"
                        + _NUMBER + r"\b", re.I),
-            re.compile(r"\b(?:death toll|toll)\W+(?:\w+\W+){0,3}?(?:to |at |of )" + _NUMBER + r"\b", re.I)
+            re.compile(r"\b(?:death toll|toll)\W+(?:\w+\W+){0,10}?(?:to |at |of |reached |hit )" + _NUMBER + r"\b", re.I)
             if verb == _KILLED else re.compile(r"(?!x)x")]
 
 

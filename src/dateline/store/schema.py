@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
+from .compat import one
 from .errors import E_SCHEMA, StoreError
 
 
@@ -108,12 +109,11 @@ SCHEMA_VERSION = MIGRATIONS[-1].version
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     """The highest applied migration (0 for an empty database)."""
-    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-                        ).fetchone()
+    found = one(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'")
     if not found or not found[0]:
         return 0
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
+    row = one(con, "SELECT max(version) FROM schema_version")
+    return int(row[0]) if row and row[0] is not None else 0  # type: ignore[arg-type]
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:

@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from ..doc import Doc
 from . import rows as R
-from .compat import arrow_table
+from .compat import arrow_table, one
 from .dedup import DedupResult, Deduplicator
 from .matching import Rules
 from .merge import Copies, EventMerger
@@ -54,9 +54,8 @@ class Writer:
         self.merger = EventMerger(con, rules)
         self.retry_failed = retry_failed
         self._schemas = {t: arrow_table(con.sql(f"SELECT * FROM {t} LIMIT 0")).schema for t in TABLES}  # noqa: S608
-        row = con.execute("SELECT greatest((SELECT max(seq) FROM articles), (SELECT max(seq) FROM failures))"
-                          ).fetchone()
-        self._seq = int(row[0]) + 1 if row and row[0] is not None else 0
+        row = one(con, "SELECT greatest((SELECT max(seq) FROM articles), (SELECT max(seq) FROM failures))")
+        self._seq = int(row[0]) + 1 if row and row[0] is not None else 0  # type: ignore[arg-type]
         self._seen: set[str] = set()
 
     def known(self, ids: list[str]) -> set[str]:
