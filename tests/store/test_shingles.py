@@ -34,6 +34,14 @@ def test_shingles_band_keys_stable_across_processes(seed: str) -> None:
 
 
 @pytest.mark.parametrize("banding", [ARTICLE, PASSAGE])
+def test_shingles_banding_is_datasketch_optimum(banding: object) -> None:
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=banding.threshold, num_perm=banding.num_perm)  # type: ignore[attr-defined]
+    assert (lsh.b, lsh.r) == banding.bands_rows  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("banding", [ARTICLE, PASSAGE])
 def test_shingles_band_count_matches_banding(banding: object) -> None:
     tokens = tokenize(TEXT)
     keys = band_keys(signature(shingle_hashes(tokens, 3), banding.num_perm), banding)  # type: ignore[attr-defined]

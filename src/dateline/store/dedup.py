@@ -13,8 +13,8 @@ from .compat import one
 from .passages import passages
 from .shingles import Banding, Tokens, band_keys, exact_key, resemblance, shingle_hashes, signature, tokenize
 
-ARTICLE = Banding("article", shingle=3, num_perm=128, threshold=0.3)
-PASSAGE = Banding("passage", shingle=3, num_perm=32, threshold=0.6)
+ARTICLE = Banding("article", shingle=3, num_perm=128, threshold=0.3, bands=37, rows=3)
+PASSAGE = Banding("passage", shingle=3, num_perm=32, threshold=0.6, bands=6, rows=5)
 ARTICLE_JACCARD = 0.5  # syndicated copies: same story, other boilerplate, small edits
 ARTICLE_CONTAINMENT = 0.85  # or a story found almost whole inside an earlier, longer one
 ARTICLE_COVERAGE = 0.7  # or most of its passages repeat passages of one earlier article (boilerplate aside)

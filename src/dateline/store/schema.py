@@ -122,14 +122,14 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     if version > SCHEMA_VERSION:
         raise StoreError(f"the store has schema version {version}, newer than this dateline knows "
                           f"({SCHEMA_VERSION}): upgrade dateline", E_SCHEMA)
-    if version == 0:
-        con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR, "
-                    "applied_at TIMESTAMP)")
     for m in MIGRATIONS:
         if m.version <= version:
             continue
         con.execute("BEGIN TRANSACTION")
         try:
+            if version == 0:  # in the first migration's transaction: a killed first open leaves nothing
+                con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR, "
+                            "applied_at TIMESTAMP)")
             for statement in m.statements:
                 con.execute(statement)
             con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",

@@ -10,7 +10,7 @@ from functools import lru_cache
 from hashlib import blake2b
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 SEED = 20240601  # changing it (or SCHEME) changes every band key: that needs a migration rebuilding the bands
@@ -19,23 +19,23 @@ SCHEME = "affine32"  # datasketch >= 2.0 permutation scheme
 
 @dataclass(frozen=True, slots=True)
 class Banding:
-    """How one kind of item is hashed: shingle size, permutations, and the LSH bands x rows for a threshold."""
+    """How one kind of item is hashed: shingle size, permutations, and the LSH bands x rows.
+
+    bands x rows are what datasketch's MinHashLSH chooses for `threshold` (a test keeps them equal); they are
+    constants because the stored band keys depend on them, and computing the optimum costs a second.
+    """
 
     kind: str
     shingle: int
     num_perm: int
     threshold: float
+    bands: int
+    rows: int
 
     @property
     def bands_rows(self) -> tuple[int, int]:
-        """(bands, rows per band) that datasketch chooses for the threshold."""
-        return _bands_rows(self.threshold, self.num_perm)
-
-
-@lru_cache(maxsize=8)
-def _bands_rows(threshold: float, num_perm: int) -> tuple[int, int]:
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return lsh.b, lsh.r
+        """(bands, rows per band)."""
+        return self.bands, self.rows
 
 
 @lru_cache(maxsize=8)
