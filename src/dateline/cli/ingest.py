@@ -10,6 +10,10 @@ from ..store import DEFAULT_DB, open_store
 from .common import add_pipeline_options, pipeline_from_args
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from ..doc import Doc
+    from ..pipeline import Pipeline
     from ..store.writer import IngestStats
 
 HELP = "extract articles and store them in a DuckDB corpus (re-running skips what is stored)"
@@ -41,10 +45,27 @@ def run(args: argparse.Namespace) -> int:
         if args.records:
             stats = store.ingest_records(args.inputs, args.batch_size, args.retry_failed, on_batch)
         else:
-            stats = store.ingest_inputs(args.inputs, pipeline_from_args(args), args.published, args.batch_size,
+            stats = store.ingest_inputs(args.inputs, LazyPipeline(args), args.published, args.batch_size,
                                         args.retry_failed, on_batch)
     print(f"dateline: {summary(stats)}; store {args.db}", file=sys.stderr)
     return EXIT_FAILURES if args.strict and stats.failures else EXIT_OK
+
+
+class LazyPipeline:
+    """The pipeline the options ask for, built at the first document that needs it (a re-run loads no model)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from ..config import load_settings
+
+        self._args = args
+        self._pipeline: Pipeline | None = None
+        self.settings = load_settings(args.config)  # the reading limits; model options do not change them
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Run the pipeline over docs."""
+        if self._pipeline is None:
+            self._pipeline = pipeline_from_args(self._args)
+        return self._pipeline.pipe(docs, batch_size=batch_size)
 
 
 def summary(stats: IngestStats) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import duckdb
 
@@ -28,9 +28,17 @@ from .writer import TABLES, IngestStats, Writer
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..pipeline import Pipeline
+    from ..config import Settings
 
 OnBatch = Callable[[IngestStats], None]
+
+
+class Processor(Protocol):
+    """What ingest needs of a pipeline: its settings (reading limits) and `pipe`."""
+
+    settings: Settings
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]: ...
 
 
 class Store:
@@ -60,14 +68,14 @@ class Store:
         return self._ingest((d if isinstance(d, Doc) else from_record(d) for d in docs), None, batch_size, False,
                             on_batch)
 
-    def ingest_inputs(self, inputs: Iterable[str], pipeline: Pipeline | None = None, published: str | None = None,
+    def ingest_inputs(self, inputs: Iterable[str], pipeline: Processor | None = None, published: str | None = None,
                       batch_size: int = 32, retry_failed: bool = False, on_batch: OnBatch | None = None) -> IngestStats:
         """Read inputs as `dateline extract` does, run the pipeline on articles not yet stored, store them."""
         from ..extract import get_pipeline, read_options
         from ..ingest import read_inputs
 
         pipe = pipeline or get_pipeline(on_error="record")
-        docs = read_inputs(inputs, read_options(pipe.settings, published))
+        docs = read_inputs(inputs, read_options(pipe.settings, published))  # type: ignore[arg-type]
         return self._ingest(docs, pipe, batch_size, retry_failed, on_batch)
 
     def ingest_records(self, paths: Iterable[str], batch_size: int = 32, retry_failed: bool = False,
@@ -75,7 +83,7 @@ class Store:
         """Store contract records from JSON Lines files (the output of `dateline extract`) without re-extracting."""
         return self._ingest(read_records(paths), None, batch_size, retry_failed, on_batch)
 
-    def _ingest(self, docs: Iterable[Doc], pipeline: Pipeline | None, batch_size: int, retry_failed: bool,
+    def _ingest(self, docs: Iterable[Doc], pipeline: Processor | None, batch_size: int, retry_failed: bool,
                 on_batch: OnBatch | None) -> IngestStats:
         """Check ids before any processing, run the pipeline on the new ones, write each batch in a transaction."""
         self._require_writable()
