@@ -10,6 +10,13 @@ import pyarrow.parquet as pq
 import pytest
 
 from dateline.cli.main import main
+from store.corpus import build_attack_store
+
+
+@pytest.fixture(scope="module")
+def attack_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the store tests' attack corpus (opened read-only by the commands)."""
+    return build_attack_store(tmp_path_factory.mktemp("cli-attack") / "attack.duckdb")
 
 
 @pytest.mark.parametrize("fmt, name", [("records", "r.jsonl"), ("plover", "p.jsonl"), ("acled", "a.csv"),

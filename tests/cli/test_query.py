@@ -10,6 +10,13 @@ from pathlib import Path
 import pytest
 
 from dateline.cli.main import main
+from store.corpus import build_attack_store
+
+
+@pytest.fixture(scope="module")
+def attack_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the store tests' attack corpus (opened read-only by the commands)."""
+    return build_attack_store(tmp_path_factory.mktemp("cli-attack") / "attack.duckdb")
 
 
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
