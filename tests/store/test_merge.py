@@ -93,3 +93,36 @@ def test_merge_duplicate_article_adds_a_source_not_an_event(store_path: Path, at
     assert stats.duplicates == 1 and len(events) == 1
     assert events[0]["n_mentions"] == 2 and events[0]["n_articles"] == 1  # a copy is not a second article
     assert {m["article_id"]: m["copied"] for m in mentions} == {original.id: False, "copy": True}
+
+
+@pytest.mark.parametrize("places, expected", [
+    (["Kandahar"], "sentence"),  # named in the evidence
+    (["Herat"], "article"),  # the article's only place
+    (["Herat", "Kabul"], None),  # several places, none in the sentence
+])
+def test_merge_place_fallback(store_path: Path, builders: Any, places: list[str], expected: str | None) -> None:
+    coords = {"Kandahar": (31.61, 65.71), "Herat": (34.35, 62.2), "Kabul": (34.53, 69.17)}
+    sentence = "A bomb exploded near a police station in Kandahar."
+    text = sentence + " " + " ".join(f"Officials in {p} condemned it." for p in places if p != "Kandahar")
+    locs = [builders.Loc(f"P{i}", p, *coords[p], "AF", [p]) for i, p in enumerate(places)]
+    doc = builders.doc("d", text, "2024-03-10", "Wire", [], locs, [builders.Ev("V1", "ASSAULT", sentence)])
+    with open_store(store_path) as store:
+        store.ingest([doc])
+        mention = store.mentions()[0]
+    assert mention["place_source"] == expected
+    assert (mention["place_name"] is None) == (expected is None)
+
+
+def test_merge_uses_entities_of_the_sentence_when_actors_are_missing(store_path: Path, builders: Any) -> None:
+    texts = ["Al-Shabaab fighters ambushed a convoy on the main road, residents said.",
+             "A military convoy came under fire from Al-Shabaab militants, the army confirmed."]
+    docs = [builders.doc(f"d{i}", t, "2024-03-10", f"S{i}",
+                         [builders.Ent("E1", "Al-Shabaab", ["Al-Shabaab"], key="al_shabaab")], [],
+                         [builders.Ev("V1", "ASSAULT", t, date="2024-03-09")]) for i, t in enumerate(texts)]
+    with open_store(store_path) as store:
+        store.ingest(docs)
+        events = store.events()
+        mentions = store.mentions()
+    assert len(events) == 1 and events[0]["n_articles"] == 2
+    assert {m["evidence_entities"][0]["key"] for m in mentions} == {"al_shabaab"}
+    assert events[0]["actors"] == []  # the fallback matches; it does not invent actors

@@ -50,3 +50,25 @@ def test_schema_migrate_is_idempotent_on_a_connection(store_path: Path) -> None:
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     con.close()
     assert {"articles", "event_mentions", "failures", "events", "schema_version"} <= tables
+
+
+@pytest.mark.parametrize("from_version", [1])
+def test_schema_migrates_an_older_store_keeping_its_rows(store_path: Path, attack_corpus: list, from_version: int,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.store import schema
+
+    monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS[:from_version])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", from_version)
+    with open_store(store_path) as old:
+        assert old.sql("SELECT max(version) AS v FROM schema_version")[0]["v"] == from_version
+        old.con.execute("INSERT INTO articles (id, seq, text) VALUES ('kept', 0, 'An article from before.')")
+    monkeypatch.undo()
+    with open_store(store_path) as store:
+        versions = [r["version"] for r in store.sql("SELECT version FROM schema_version ORDER BY version")]
+        columns = {r["column_name"] for r in store.sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_mentions'")}
+        assert [a["id"] for a in store.articles()] == ["kept"]
+        store.ingest(attack_corpus)
+        assert len(store.events()) == 3
+    assert versions == [m.version for m in MIGRATIONS]
+    assert {"place_source", "evidence_entities"} <= columns

@@ -46,7 +46,9 @@ class Mention:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Mention:
         """The matching view of an event_mentions row (a dict from rows.py or from the table)."""
-        actors = list(row.get("actors") or []) + list(row.get("recipients") or [])
+        # The event's own actors; when the layer found none, the entities named in its sentence.
+        actors = list(row.get("actors") or []) + list(row.get("recipients") or []) \
+            or list(row.get("evidence_entities") or [])
         keys = {f"key:{a['key']}" for a in actors if a.get("key")}
         keys |= {f"wd:{a['wikidata']}" for a in actors if a.get("wikidata")}
         start, end = row.get("date_start"), row.get("date_end")

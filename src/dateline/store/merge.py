@@ -16,7 +16,7 @@ WINDOW_WEEKS = 8  # candidates are loaded for this many weeks either side of a m
 MAX_BUCKETS = 4096  # (type, week) buckets kept in memory
 COPY_SIMILARITY = 0.5  # word overlap of two evidence sentences that makes one a copy of the other
 _COLUMNS = ("id, event_id, article_id, seq, type, status, date_start, date_end, published, lat, lon, country, "
-            "feature_code, actors, recipients, evidence, evidence_start, evidence_end")
+            "feature_code, actors, recipients, evidence_entities, evidence, evidence_start, evidence_end")
 
 Copies = dict[str, "tuple[int, int] | None"]  # article id -> the span copied from it (None: the whole article)
 

@@ -7,13 +7,14 @@ from datetime import date, datetime
 from typing import Any
 
 from ..countries import alpha3
-from ..doc import Doc, Entity, Event
+from ..doc import Doc, Entity, Event, Place
 from ..ids import digest
 from ..record import to_record
 from .figures import casualties
+from .matching import COARSE_FEATURES
 
 Row = dict[str, Any]
-FACTUAL = frozenset({"asserted", "ongoing", "historical"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def iso_date(value: str | None) -> date | None:
@@ -96,7 +97,7 @@ def event_mention_id(article_id: str, event: Event) -> str:
 
 
 def _event_mention(doc: Doc, e: Event, seq: int, canonical_id: str | None) -> Row:
-    place = doc.place(e.place)
+    place, place_source = _place_of(doc, e)
     start, end = iso_date(e.date.start) if e.date else None, iso_date(e.date.end) if e.date else None
     if start and end and end < start:
         start, end = end, start
@@ -120,7 +121,35 @@ def _event_mention(doc: Doc, e: Event, seq: int, canonical_id: str | None) -> Ro
         "evidence_start": e.evidence.start, "evidence_end": e.evidence.end, "evidence": e.evidence.text,
         "fatalities": killed, "injured": injured, "published": iso_date(doc.published), "source": doc.source,
         "url": doc.url, "title": doc.title, "copied": False, "match_score": None, "match_reason": None,
+        "place_source": place_source, "evidence_entities": _evidence_entities(doc, e),
     }
+
+
+def _place_of(doc: Doc, e: Event) -> tuple[Place | None, str | None]:
+    """The event's place, else a place named in its evidence, else the article's only place (and which)."""
+    if e.place:
+        return doc.place(e.place), "event"
+    ev = e.evidence
+    for p in doc.places:
+        if p.lat is not None and p.role != "dateline" and any(m is not None and m.overlaps(ev) for m in p.mentions):
+            return p, "sentence"
+    located = {p.geonameid or p.id: p for p in doc.places
+               if p.lat is not None and p.role != "dateline" and not _coarse(p.feature_code)}
+    if len(located) == 1:
+        return next(iter(located.values())), "article"
+    return None, None
+
+
+def _coarse(code: str | None) -> bool:
+    return code is None or code.startswith(COARSE_FEATURES)
+
+
+def _evidence_entities(doc: Doc, e: Event) -> list[dict[str, str | None]]:
+    """Actors named in the evidence sentence besides the event's own (places aside): a fallback for matching."""
+    own = set(e.actors) | set(e.recipients)
+    return [_actor(doc, ent.id) for ent in doc.entities
+            if ent.id not in own and ent.type not in PLACE_TYPES
+            and any(m is not None and m.overlaps(e.evidence) for m in ent.mentions)]
 
 
 def _actor(doc: Doc, entity_id: str) -> dict[str, str | None]:

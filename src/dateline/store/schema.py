@@ -23,6 +23,38 @@ class Migration:
 _ACTOR = "STRUCT(entity VARCHAR, name VARCHAR, type VARCHAR, key VARCHAR, country VARCHAR, sector VARCHAR, " \
          "wikidata VARCHAR)"
 
+
+def _events_view(rank: str) -> str:
+    """The merged-events view; `rank` orders an event's mentions by how complete they are (best one speaks)."""
+    return """CREATE OR REPLACE VIEW events AS
+    WITH m AS (
+        SELECT *, {rank} + coalesce(confidence, 0) - seq * 1e-12 AS completeness
+        FROM event_mentions)
+    SELECT event_id AS id, any_value(type) AS type, arg_max(mode, completeness) AS mode,
+        arg_max(acled_event_type, completeness) AS acled_event_type,
+        arg_max(acled_sub_event_type, completeness) AS acled_sub_event_type,
+        arg_max(status, completeness) AS status,
+        arg_max(date_start, completeness) AS date, min(date_start) AS date_start, max(date_end) AS date_end,
+        arg_max(date_precision, completeness) AS date_precision,
+        count(DISTINCT date_start) > 1 AS dates_conflict,
+        arg_max(place_name, completeness) AS place, arg_max(geonameid, completeness) AS geonameid,
+        arg_max(lat, completeness) AS lat, arg_max(lon, completeness) AS lon,
+        arg_max(country, completeness) AS country, arg_max(admin1, completeness) AS admin1,
+        arg_max(feature_code, completeness) AS feature_code,
+        list_distinct(flatten(list([a.name for a in actors]))) AS actors,
+        list_distinct(flatten(list([a.name for a in recipients]))) AS recipients,
+        list_distinct(flatten(list([a.country for a in actors || recipients if a.country IS NOT NULL])))
+            AS actor_countries,
+        min(fatalities) AS fatalities, max(fatalities) AS fatalities_max,
+        count(DISTINCT fatalities) > 1 AS fatalities_conflict,
+        count(*) AS n_mentions, count(DISTINCT canonical_article_id) AS n_articles,
+        count(DISTINCT article_id) AS n_copies, count(DISTINCT source) AS n_sources,
+        list_distinct(list(source)) AS sources,
+        min(published) AS first_reported, max(published) AS last_reported,
+        max(confidence) AS confidence, arg_max(evidence, completeness) AS evidence, min(seq) AS seq
+    FROM m GROUP BY event_id""".replace("{rank}", rank)
+
+
 _V1 = (
     """CREATE TABLE articles (
         id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, url VARCHAR, title VARCHAR, source VARCHAR,
@@ -71,38 +103,22 @@ _V1 = (
         article_id VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
         of_article_id VARCHAR NOT NULL, of_start INTEGER NOT NULL, of_end INTEGER NOT NULL, similarity DOUBLE)""",
     # One row per merged event; conflicting details stay in event_mentions, one row per source.
-    """CREATE VIEW events AS
-    WITH m AS (
-        SELECT *, (lat IS NOT NULL)::INTEGER * 4 + (date_start IS NOT NULL)::INTEGER * 2
-                  + coalesce(confidence, 0) - seq * 1e-12 AS completeness
-        FROM event_mentions)
-    SELECT event_id AS id, any_value(type) AS type, arg_max(mode, completeness) AS mode,
-        arg_max(acled_event_type, completeness) AS acled_event_type,
-        arg_max(acled_sub_event_type, completeness) AS acled_sub_event_type,
-        arg_max(status, completeness) AS status,
-        arg_max(date_start, completeness) AS date, min(date_start) AS date_start, max(date_end) AS date_end,
-        arg_max(date_precision, completeness) AS date_precision,
-        count(DISTINCT date_start) > 1 AS dates_conflict,
-        arg_max(place_name, completeness) AS place, arg_max(geonameid, completeness) AS geonameid,
-        arg_max(lat, completeness) AS lat, arg_max(lon, completeness) AS lon,
-        arg_max(country, completeness) AS country, arg_max(admin1, completeness) AS admin1,
-        arg_max(feature_code, completeness) AS feature_code,
-        list_distinct(flatten(list([a.name for a in actors]))) AS actors,
-        list_distinct(flatten(list([a.name for a in recipients]))) AS recipients,
-        list_distinct(flatten(list([a.country for a in actors || recipients if a.country IS NOT NULL])))
-            AS actor_countries,
-        min(fatalities) AS fatalities, max(fatalities) AS fatalities_max,
-        count(DISTINCT fatalities) > 1 AS fatalities_conflict,
-        count(*) AS n_mentions, count(DISTINCT canonical_article_id) AS n_articles,
-        count(DISTINCT article_id) AS n_copies, count(DISTINCT source) AS n_sources,
-        list_distinct(list(source)) AS sources,
-        min(published) AS first_reported, max(published) AS last_reported,
-        max(confidence) AS confidence, arg_max(evidence, completeness) AS evidence, min(seq) AS seq
-    FROM m GROUP BY event_id""",
+    _events_view("(lat IS NOT NULL)::INTEGER * 4 + (date_start IS NOT NULL)::INTEGER * 2"),
+)
+
+
+# Where a mention's place came from (the event itself, a place named in its sentence, the article's only place)
+# and the entities named in its sentence: matching falls back on them when the event layer left a gap.
+_V2 = (
+    "ALTER TABLE event_mentions ADD COLUMN place_source VARCHAR",
+    f"ALTER TABLE event_mentions ADD COLUMN evidence_entities {_ACTOR}[]",
+    _events_view("coalesce(place_source = 'event', false)::INTEGER * 8 + (lat IS NOT NULL)::INTEGER * 4 "
+                 "+ (date_start IS NOT NULL)::INTEGER * 2"),
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, layers, events, failures, near-duplicate bands", _V1),
+    Migration(2, "event mentions: place source and the entities of the evidence sentence", _V2),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
