@@ -1,5 +1,15 @@
 """The corpus: an embedded DuckDB store with idempotent ingest, near-duplicate links, merged events and exports.
 
+Tables (schema.py, versioned migrations): articles (text, contract record, canonical_id of a near-duplicate),
+entities, mentions, places, times, quotes, event_mentions (one row per event per source article, with its
+evidence sentence and its own date, place and figures; `event_id` is the merged event), failures (error codes),
+passage_duplicates, and the LSH bands; the `events` view has one row per merged event.
+
+    with open_store("corpus.duckdb") as store:
+        store.ingest_inputs(["news.jsonl"])          # or store.ingest(docs_or_records)
+        store.events(type="ASSAULT", country="SY", since="2017-01-01", as_frame=True)
+        store.export_acled("events.csv")
+
 Importing this package is cheap: DuckDB, Arrow and datasketch load when a store is opened.
 """
 
