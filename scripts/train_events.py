@@ -2,15 +2,15 @@
 """Train the event typer and the ACLED head, cross-validate them, fit the confidence map, write the weights.
 
 Data (JSON Lines, one text per line with a label; see ../shared/data/dev/README.md for how each was made):
-  ngec-synthetic.jsonl     4,500 synthetic PLOVER stories (github.com/ahalterman/NGEC, setup/train_classifiers,
-                           MIT); only each story's first paragraph is used, and only where the lexicon finds an
-                           event of the story's type there.
+  ngec-synthetic.jsonl     4,500 synthetic PLOVER stories (github.com/ahalterman/NGEC,
+                           setup/train_classifiers, MIT); only each story's first paragraph is used, and only
+                           where the lexicon finds an event of the story's type there.
   plover-gsr-dev.jsonl     PLOVER gold sentences (github.com/openeventdata/PLOVER, CC BY-SA 4.0), "plover".
   case2021-t2-dev.jsonl    CASE 2021 task 2 snippets with ACLED sub-event types (github.com/emerging-welfare/
                            case-2021-shared-task), label "acled".
-  india-police-events.jsonl  IndiaPoliceEvents sentences (github.com/slanglab/IndiaPoliceEvents): ARREST and KILL.
+  india-police-events.jsonl  IndiaPoliceEvents sentences (github.com/slanglab/IndiaPoliceEvents), --india.
 
-The two dev sets are used in training only with --dev. Their numbers are then out-of-fold (k-fold by document),
+The two dev sets are used in training only with --dev. Their numbers are then out-of-fold (k-fold by text),
 printed next to those of a model trained without them. Everything runs on CPU with the project's spaCy model;
 parses are cached under --cache. The typer and the head are multinomial logistic regressions over hashed
 features (scikit-learn at training time only); the runtime scores them with numpy.
@@ -48,7 +48,8 @@ DIMS = 1 << 16
 PLOVER_OF_ACLED = {
     "Armed clash": ("ASSAULT",), "Government regains territory": ("ASSAULT",),
     "Non-state actor overtakes territory": ("ASSAULT",), "Chemical weapon": ("ASSAULT",),
-    "Air/drone strike": ("ASSAULT",), "Suicide bomb": ("ASSAULT",), "Shelling/artillery/missile attack": ("ASSAULT",),
+    "Air/drone strike": ("ASSAULT",), "Suicide bomb": ("ASSAULT",),
+    "Shelling/artillery/missile attack": ("ASSAULT",),
     "Remote explosive/landmine/IED": ("ASSAULT",), "Grenade": ("ASSAULT",), "Sexual violence": ("ASSAULT",),
     "Attack": ("ASSAULT",), "Abduction/forced disappearance": ("ASSAULT", "COERCE"),
     "Peaceful protest": ("PROTEST",), "Protest with intervention": ("PROTEST", "COERCE"),
@@ -333,7 +334,7 @@ def reliability(rows: list[tuple[float, bool]], bins: int = 5) -> list[tuple[str
 
 
 def evaluate(texts, docs, examples, folds, args, use_dev: bool) -> dict:
-    """Top-1 results on the dev sets: out-of-fold when the dev sets are trained on, else of the dev-free model."""
+    """Top-1 results on the dev sets: out-of-fold when trained on them, else those of the dev-free model."""
     dev_idx = [i for i, t in enumerate(texts) if t.source in ("gsr", "case")]
     rng = random.Random(13)
     order = dev_idx[:]

@@ -1,4 +1,4 @@
-"""Tests for dateline.events.attribution: events in quotes belong to the speaker; statements are not events."""
+"""Tests for dateline.events.attribution: events in quotes belong to the speaker; talk is no event."""
 
 from __future__ import annotations
 

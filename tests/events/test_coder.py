@@ -1,11 +1,10 @@
-"""Tests for dateline.events.coder: one invented sentence per PLOVER type, ids, offsets, statements skipped."""
+"""Tests for dateline.events.coder: one invented sentence per PLOVER type, ids, offsets, statements."""
 
 from __future__ import annotations
 
 import pytest
 
 from dateline.events.coder import EventCoder
-
 from support import assert_offsets
 
 TYPED = [

@@ -47,3 +47,18 @@ def test_location_anaphor_points_back(parsed_doc, _: None) -> None:
 @pytest.mark.parametrize("code,rank", [("AIRB", 0), ("PPL", 1), ("ADM1", 3), ("PCLI", 4), (None, 1)])
 def test_location_specificity(code: str | None, rank: int) -> None:
     assert specificity(Place("P", "x", None, None, None, feature_code=code)) == rank
+
+
+@pytest.mark.parametrize("text", ["Delegations met in Kazakhstan's capital on Monday. Astana is cold.",
+                                  "Delegations met in the capital of Kazakhstan on Monday. Astana is cold."])
+def test_location_capital_by_description(parsed_doc, text: str) -> None:
+    from dateline.events.location import capital_place
+
+    doc = parsed_doc(text)
+    kz = _place(doc, "P1", "Kazakhstan", "PCLI")
+    astana = _place(doc, "P2", "Astana", "PPLC")
+    kz.country = astana.country = "KZ"
+    doc.places = [kz, astana]
+    sdoc = doc.analyses["spacy"][0].sdoc
+    sent = next(iter(sdoc.sents))
+    assert capital_place(doc, place_index(doc), list(sent), 0) == "P2"

@@ -1,4 +1,4 @@
-"""ACLED event and sub-event types for PLOVER events: codebook cues, the actor's kind, and an optional learned head."""
+"""ACLED event and sub-event types for PLOVER events: codebook cues, actor kinds, an optional learned head."""
 
 from __future__ import annotations
 
@@ -20,16 +20,20 @@ if TYPE_CHECKING:
 RESOURCE = "dateline.resources.events"
 # Which sub-event types a PLOVER type can be (ACLED codes no verbal events, sanctions or consultations).
 COMPATIBLE: dict[str, frozenset[str]] = {
-    "ASSAULT": frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
-                          "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "ASSAULT": frozenset({"Armed clash", "Government regains territory",
+                          "Non-state actor overtakes territory",
+                          "Chemical weapon", "Air/drone strike", "Suicide bomb",
+                          "Shelling/artillery/missile attack",
                           "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Attack",
                           "Abduction/forced disappearance", "Mob violence", "Violent demonstration",
                           "Excessive force against protesters", "Looting/property destruction",
                           "Disrupted weapons use"}),
-    "PROTEST": frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+    "PROTEST": frozenset({"Peaceful protest", "Protest with intervention",
+                          "Excessive force against protesters",
                           "Violent demonstration", "Mob violence"}),
     "COERCE": frozenset({"Arrests", "Protest with intervention", "Excessive force against protesters",
-                         "Disrupted weapons use", "Looting/property destruction", "Abduction/forced disappearance",
+                         "Disrupted weapons use", "Looting/property destruction",
+                         "Abduction/forced disappearance",
                          "Attack"}),
     "MOBILIZE": frozenset({"Change to group/activity", "Headquarters or base established"}),
     "AGREE": frozenset({"Agreement"}),
@@ -38,26 +42,38 @@ COMPATIBLE: dict[str, frozenset[str]] = {
     "COOPERATE": frozenset({"Agreement"}),
 }
 BY_MODE = {"arrest": "Arrests", "abduct": "Abduction/forced disappearance", "sexual": "Sexual violence",
-           "destroy": "Looting/property destruction", "riot": "Violent demonstration", "demo": "Peaceful protest",
-           "strike-gen": "Peaceful protest", "strike-lim": "Peaceful protest", "strike-hun": "Peaceful protest",
-           "obstruct": "Peaceful protest", "boycott": "Peaceful protest", "confiscate": "Disrupted weapons use",
-           "withdraw": "Non-violent transfer of territory", "release": "Agreement", "troops": "Change to group/activity",
+           "destroy": "Looting/property destruction", "riot": "Violent demonstration",
+           "demo": "Peaceful protest",
+           "strike-gen": "Peaceful protest", "strike-lim": "Peaceful protest",
+           "strike-hun": "Peaceful protest",
+           "obstruct": "Peaceful protest", "boycott": "Peaceful protest",
+           "confiscate": "Disrupted weapons use",
+           "withdraw": "Non-violent transfer of territory", "release": "Agreement",
+           "troops": "Change to group/activity",
            "police": "Change to group/activity", "execute": "Attack", "beat": "Attack", "torture": "Attack",
            "assassinate": "Attack", "primitive": "Attack", "explosives": "Remote explosive/landmine/IED",
            "heavy-weapons": "Shelling/artillery/missile attack", "firearms": "Armed clash"}
 DEFAULT = {"ASSAULT": "Armed clash", "PROTEST": "Peaceful protest", "AGREE": "Agreement",
            "MOBILIZE": "Change to group/activity"}
-STATE = frozenset({"army", "troop", "soldier", "force", "military", "government", "police", "policeman", "regime",
-                   "security", "navy", "marine", "commando", "paramilitary", "coalition", "authority", "administration",
+STATE = frozenset({"army", "troop", "soldier", "force", "military", "government", "police", "policeman",
+                   "regime",
+                   "security", "navy", "marine", "commando", "paramilitary", "coalition", "authority",
+                   "administration",
                    "ministry", "officer", "guard", "gendarme", "gendarmerie", "sdf", "saa", "idf", "unit"})
-NONSTATE = frozenset({"rebel", "militant", "insurgent", "fighter", "jihadist", "terrorist", "group", "militia",
-                      "guerrilla", "guerilla", "extremist", "gunman", "islamist", "separatist", "taliban", "isis",
+NONSTATE = frozenset({"rebel", "militant", "insurgent", "fighter", "jihadist", "terrorist", "group",
+                      "militia",
+                      "guerrilla", "guerilla", "extremist", "gunman", "islamist", "separatist", "taliban",
+                      "isis",
                       "isil", "is", "daesh", "shabaab", "boko", "haram", "al-qaeda", "opposition", "bandit",
-                      "tribesman", "maoist", "naxal", "naxalite", "houthi", "houthis", "pkk", "ypg", "hts", "nusra"})
+                      "tribesman", "maoist", "naxal", "naxalite", "houthi", "houthis", "pkk", "ypg", "hts",
+                      "nusra"})
 CIVILIANS = frozenset({"civilian", "villager", "people", "resident", "woman", "child", "student", "worker",
-                       "journalist", "farmer", "man", "boy", "girl", "teacher", "doctor", "passenger", "worshipper",
-                       "family", "activist", "pilgrim", "refugee", "shopkeeper", "trader", "driver", "person"})
-PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "crowd", "rally", "march", "student", "worker"})
+                       "journalist", "farmer", "man", "boy", "girl", "teacher", "doctor", "passenger",
+                       "worshipper",
+                       "family", "activist", "pilgrim", "refugee", "shopkeeper", "trader", "driver",
+                       "person"})
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "crowd", "rally", "march", "student",
+                        "worker"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +120,7 @@ def cue_scores(words: list[str], weight: float = 1.0) -> dict[str, float]:
 
 
 def trigger_cues(f: Frame) -> dict[str, float]:
-    """Cue scores of the event's own words: its trigger and anchor, with the anchor's particle ("take over")."""
+    """Cue scores of the event's own words: trigger, anchor and the anchor's particle ("take over")."""
     words = [lemma_of(f.trigger)]
     if f.anchor.i != f.trigger.i:
         words.append(lemma_of(f.anchor))
@@ -158,7 +174,7 @@ def target_kind(f: Frame) -> str | None:
 
 def acled_features(f: Frame, clause: list[Token], sentence: list[Token], plover: str,
                    others: list[Frame] = ()) -> list[Feature]:
-    """Features for the learned ACLED head: the cues, the actor and target kinds, the PLOVER type and mode, and
+    """Features for the learned ACLED head: cues, actor and target kinds, the PLOVER type and mode, and
     the other events of the sentence (a protest met with tear gas is a protest with intervention)."""
     out: list[Feature] = [(f"plover={plover}", 1.0), (f"pmode={f.mode}", 1.0)]
     for g in others:
@@ -182,7 +198,8 @@ def acled_features(f: Frame, clause: list[Token], sentence: list[Token], plover:
     return out
 
 
-def rule_sub_event(f: Frame, clause: list[Token], sentence: list[Token], plover: str) -> tuple[str | None, float]:
+def rule_sub_event(f: Frame, clause: list[Token], sentence: list[Token], plover: str) -> tuple[str | None,
+                                                                                               float]:
     """The ACLED sub-event type by codebook rules (None when none fits) and a 0-1 strength."""
     allowed = COMPATIBLE.get(plover)
     if not allowed:
@@ -196,14 +213,16 @@ def rule_sub_event(f: Frame, clause: list[Token], sentence: list[Token], plover:
     if default in allowed:
         scores[default] = scores.get(default, 0.0) + 0.5
     kind, target = actor_kind(f), target_kind(f)
-    territory = scores.pop("Government regains territory", 0.0), scores.pop("Non-state actor overtakes territory", 0.0)
+    territory = scores.pop("Government regains territory",
+                           0.0), scores.pop("Non-state actor overtakes territory", 0.0)
     if max(territory) > 0.0:
         key = "Non-state actor overtakes territory" if kind == "nonstate" else "Government regains territory"
         scores[key] = max(territory) + (0.3 if kind else 0.0)
     if plover == "ASSAULT" and target == "civilians":
         scores["Attack"] = scores.get("Attack", 0.0) + 0.6
     if target == "protesters" and plover in ("ASSAULT", "COERCE"):
-        scores["Excessive force against protesters" if plover == "ASSAULT" else "Protest with intervention"] = (
+        key = "Excessive force against protesters" if plover == "ASSAULT" else "Protest with intervention"
+        scores[key] = (
             scores.get("Excessive force against protesters", 0.0) + 0.8)
     scores = {k: v for k, v in scores.items() if k in allowed}
     if not scores:
@@ -217,7 +236,7 @@ RULE_VOTE = 0.3  # the codebook rule's vote, times its strength, added to the le
 
 
 def pool(probs: list[dict[str, float]], types: list[str]) -> list[dict[str, float]]:
-    """Each candidate's head probabilities averaged with those of the others it could be the same incident as."""
+    """Each candidate's head probabilities averaged with those of the others that may be the same incident."""
     out = []
     for i, (p, t) in enumerate(zip(probs, types, strict=True)):
         mine = COMPATIBLE.get(t, frozenset())
@@ -233,7 +252,7 @@ def pool(probs: list[dict[str, float]], types: list[str]) -> list[dict[str, floa
 
 def learned_sub_event(probs: dict[str, float], plover: str,
                       rule: tuple[str | None, float] = (None, 0.0)) -> tuple[str | None, float]:
-    """The learned head's sub-event among those the PLOVER type allows, with the rule's vote (None: "none" wins)."""
+    """The learned sub-event among those the PLOVER type allows, plus the rule's vote (None: "none" wins)."""
     allowed = COMPATIBLE.get(plover, frozenset())
     if not allowed:
         return None, probs.get(ACLED_NONE, 0.0)

@@ -1,4 +1,4 @@
-"""Whose claim an event is: the speaker of the quote it sits in, else the subject of the verb that reports it."""
+"""Whose claim an event is: the speaker of its quote, else the subject of the verb that reports it."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def attributed_to(f: Frame, doc: Doc, trigger: Span, entities: MentionIndex, pla
     ids = entities_in(np_tokens(subj), entities, places, doc, char)
     if not ids:
         return None
-    ranked = sorted(ids, key=lambda i: SPEAKER_TYPES.index(t) if (t := _type(doc, i)) in SPEAKER_TYPES else 9)
+    ranked = sorted(ids, key=lambda i: _rank(doc, i))
     return ranked[0]
 
 
@@ -58,9 +58,14 @@ def _named_before(f: Frame, doc: Doc, entities: MentionIndex) -> str | None:
     offset = sent.doc[lo].idx
     base = _base(f, doc)
     found = entities.inside(base + offset, base + speech.idx)
-    ranked = sorted(found, key=lambda m: (SPEAKER_TYPES.index(t) if (t := _type(doc, m[2])) in SPEAKER_TYPES else 9,
-                                          -m[0]))
+    ranked = sorted(found, key=lambda m: (_rank(doc, m[2]), -m[0]))
     return ranked[0][2] if ranked else None
+
+
+def _rank(doc: Doc, entity_id: str) -> int:
+    """How likely an entity type speaks: people first, then organisations, groups, places."""
+    t = _type(doc, entity_id)
+    return SPEAKER_TYPES.index(t) if t in SPEAKER_TYPES else 9
 
 
 def _base(f: Frame, doc: Doc) -> int:

@@ -1,4 +1,4 @@
-"""The event coder: frames from each parsed sentence, typed, placed, dated, attributed and scored into Events."""
+"""The event coder: frames of each parsed sentence, typed, placed, dated, attributed and scored as Events."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .evidence import clause_tokens
 from .features import frame_features
 from .frames import Frame, depth, sentence_frames
 from .labels import ACLED, NONE, PLOVER_TYPES
-from .location import anaphoric_place, clause_place
+from .location import anaphoric_place, capital_place, clause_place
 from .mentions import MentionIndex, entity_index, place_index
 from .model import LinearModel, packaged
 from .roles import actors_and_recipients
@@ -58,7 +58,7 @@ class EventCoder:
         self.calibration = load_calibration(CALIBRATION) if use_packaged else None
 
     def candidates(self, sdoc: SpacyDoc, first_sentence: int = 0) -> list[Candidate]:
-        """The typed candidate events of one parse, NONE-typed ones dropped; sentences numbered from first_sentence."""
+        """The typed candidate events of one parse (NONE dropped); sentences numbered from first_sentence."""
         out = []
         for k, sent in enumerate(sdoc.sents, first_sentence):
             frames = sentence_frames(sent)
@@ -85,8 +85,8 @@ class EventCoder:
         """The ACLED sub-event types of the candidates of one paragraph (None where ACLED would not code one).
 
         Violent events of compatible kinds told in one paragraph are one incident seen from several words
-        ("protests turned violent ... police fired tear gas"), so the learned head's view of each is pooled with
-        the others' before the codebook rule adds its vote.
+        ("protests turned violent ... police fired tear gas"), so the learned head's view of each is pooled
+        with the others' before the codebook rule adds its vote.
         """
         rules = [acled_rules.rule_sub_event(c.frame, c.clause, c.sentence, c.type) for c in cands]
         if self.acled_head is None:
@@ -152,13 +152,16 @@ class EventCoder:
             status = event_status(f, when.start if when else None, doc.published, narrative_time(doc, ts))
             if when is None and status == "ongoing" and doc.published:
                 when = to_date(doc.published, doc.published)
-            place = clause_place(doc, places, s, e, token_at) or anaphoric_place(doc, places, s, e, c.sentence)
+            place = (clause_place(doc, places, s, e, token_at) or capital_place(doc, places, c.clause, offset)
+                     or anaphoric_place(doc, places, s, e, c.sentence))
             actors, recipients = actors_and_recipients(f, doc, entities, places, char)
             out.append(Event(
                 id="", type=c.type, evidence=evidence, confidence=self.confidence(c),
                 mode=_mode(f, c.type), context=contexts(c.sentence, c.type),
-                acled=Acled(ACLED[sub], sub) if sub else None, actors=actors, recipients=recipients, place=place,
-                date=when, status=status, attributed_to=attributed_to(f, doc, trigger, entities, places, char),
+                acled=Acled(ACLED[sub], sub) if sub else None, actors=actors, recipients=recipients,
+                place=place,
+                date=when, status=status, attributed_to=attributed_to(f, doc, trigger, entities, places,
+                                                                      char),
                 trigger=trigger))
         return out
 

@@ -1,4 +1,4 @@
-"""Confidence that an event is right: the typer's probability and the clause depth through a fitted logistic map."""
+"""Confidence that an event is right: the typer's probability and syntax through a fitted logistic map."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ def calibration_inputs(p: float, depth: int, frame: Frame, sentence_index: int =
             float(sentence_index == 0), min(sentence_index, 10) / 10.0, float(bool(frame.via))]
 
 
-def calibrated(calibration: dict[str, Any] | None, p: float, depth: int, frame: Frame, sentence_index: int = 0) -> float:
+def calibrated(calibration: dict[str, Any] | None, p: float, depth: int, frame: Frame,
+               sentence_index: int = 0) -> float:
     """A probability that the event is right (type and evidence), higher meaning more often right."""
     if not calibration:
         return max(0.0, min(1.0, p * DEPTH_DECAY ** min(depth, 4)))

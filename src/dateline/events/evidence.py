@@ -16,7 +16,7 @@ CUT_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 
 
 def clause_tokens(f: Frame, anchors: set[int]) -> list[Token]:
-    """The tokens of the frame's clause: its anchor's subtree without the other events' clauses and the "X said"."""
+    """The frame's clause: its anchor's subtree without other events' clauses and the "X said"."""
     anchor = f.anchor
     root = anchor
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":

@@ -1,4 +1,4 @@
-"""Sparse features of a candidate event for the linear typer: the trigger, its dependency context, its clause."""
+"""Sparse features of a candidate event for the linear typer: trigger, dependency context, clause."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "ADV"})
-CONTEXT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "prt", "xcomp", "ccomp", "agent", "acomp", "attr", "compound",
+CONTEXT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "prt", "xcomp", "ccomp", "agent", "acomp", "attr",
+                          "compound",
                           "amod", "dative", "neg", "poss", "advmod", "npadvmod", "oprd"})
 Feature = tuple[str, float]
 
@@ -26,7 +27,7 @@ def _word(t: Token) -> str:
 
 
 def _context(prefix: str, t: Token) -> list[Feature]:
-    """The dependency context of a word: its children by relation, prepositions with their objects, its head."""
+    """The dependency context of a word: children by relation, prepositions with objects, its head."""
     out: list[Feature] = []
     for c in t.children:
         if c.dep_ in CONTEXT_DEPS:
@@ -49,7 +50,8 @@ def frame_features(f: Frame, clause: list[Token]) -> list[Feature]:
     """The features of one frame given its clause tokens."""
     trig, anchor = f.trigger, f.anchor
     tl = lemma_of(trig)
-    out: list[Feature] = [("bias", 1.0), (f"t={tl}", 1.0), (f"tp={tl}/{trig.pos_}", 1.0), (f"tag={trig.tag_}", 1.0),
+    out: list[Feature] = [("bias", 1.0), (f"t={tl}", 1.0), (f"tp={tl}/{trig.pos_}", 1.0),
+                          (f"tag={trig.tag_}", 1.0),
                           (f"dep={anchor.dep_}", 1.0), (f"depth={min(depth(f), 3)}", 1.0)]
     if anchor.i != trig.i:
         out.append((f"a={lemma_of(anchor)}", 1.0))

@@ -17,13 +17,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-GOVERNORS = frozenset({"threaten", "commit", "refuse", "demand", "accuse", "deny", "intend", "attempt", "order",
+GOVERNORS = frozenset({"threaten", "commit", "refuse", "demand", "accuse", "deny", "intend", "attempt",
+                       "order",
                        "helpv"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "attr", "nsubjpass", "oprd"})
 COMPLEMENT_PREPS = frozenset({"of", "for", "to", "against", "on", "over", "about", "from"})
 SUPPORT_PREPS = frozenset({"in", "to", "on"})
-EVENTIVE = frozenset({"break", "erupt", "occur", "happen", "rage", "continue", "intensify", "escalate", "spread",
-                      "resume", "begin", "start", "flare", "ensue", "take", "leave", "kill", "injure", "wound",
+EVENTIVE = frozenset({"break", "erupt", "occur", "happen", "rage", "continue", "intensify", "escalate",
+                      "spread",
+                      "resume", "begin", "start", "flare", "ensue", "take", "leave", "kill", "injure",
+                      "wound",
                       "claim", "hit", "destroy", "damage", "target", "rock", "shake", "end", "last"})
 # Past participles that describe an actor rather than report an act ("units supported by ...").
 DESCRIPTIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "MOBILIZE"})
@@ -31,12 +34,14 @@ DESCRIPTIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "MOBILIZE"})
 NAME_LABELS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "ORG", "FAC", "LOC", "MONEY", "CARDINAL",
                          "ORDINAL", "PERCENT", "QUANTITY", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 MIN_WEIGHT = 0.3  # weaker cues only shape features; alone they name no event
-# Nouns that name an act, so a trigger modifying them names that act ("combat actions", "mine-clearing efforts").
-EVENT_HEADS = frozenset({"action", "effort", "operation", "campaign", "activity", "mission", "work", "attempt",
+# Nouns naming an act, so a trigger modifying them names that act ("combat actions", "mine-clearing efforts").
+EVENT_HEADS = frozenset({"action", "effort", "operation", "campaign", "activity", "mission", "work",
+                         "attempt",
                          "programme", "program", "drive", "measure", "move", "step", "initiative", "exercise",
                          "raid", "strike", "attack", "incident", "event", "spree", "wave", "round", "session",
                          "process", "visit", "trip", "tour", "talk", "meeting", "protest", "rally", "march"})
-ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "push", "drive", "campaign", "move", "step", "offensive"})
+ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "push", "drive", "campaign", "move", "step",
+                           "offensive"})
 
 
 @dataclass(slots=True)
@@ -68,7 +73,7 @@ class Frame:
 
 
 def modifies_thing(f: Frame) -> bool:
-    """A trigger modifying a noun that names no act ("detention centres", "aid workers", "the death penalty")."""
+    """A trigger modifying a noun naming no act ("detention centres", "aid workers", "the death penalty")."""
     t = f.trigger
     if t.i == f.anchor.i or t.dep_ not in ("compound", "amod", "nmod", "poss"):
         return False
@@ -128,7 +133,8 @@ def governing(anchor: Token) -> tuple[Token, str] | None:
         return head, "nsubj"
     if dep == "advcl" and any(lemma_of(c) == "to" for c in anchor.children if c.dep_ == "aux"):
         return head, "purpose"
-    if dep == "acl" and lemma_of(head) in ATTEMPT_NOUNS and head.head.i != head.i and head.dep_ in ("dobj", "nsubj"):
+    if dep == "acl" and lemma_of(head) in ATTEMPT_NOUNS and head.head.i != head.i and head.dep_ in ("dobj",
+                                                                                                    "nsubj"):
         return head.head, "attempt"  # "is making attempts to recapture ..." is an attempt, told by "making"
     return None
 
@@ -182,7 +188,7 @@ def mere_talk(f: Frame) -> bool:
 
 
 def _subject_of(frames: dict[int, Frame], f: Frame, verb: Token) -> bool:
-    """An event noun as subject: "clashes broke out" anchors at the verb; "a bombing killed" joins its frame."""
+    """An event noun as subject: "clashes broke out" anchors at the verb; "a bombing killed" joins it."""
     if f.anchor.pos_ not in ("NOUN", "PROPN"):
         return False
     vf = frames.get(verb.i)
@@ -278,7 +284,7 @@ def _threat_mode(f: Frame) -> str | None:
 
 
 def _descriptive(f: Frame) -> bool:
-    """A participle or passive relative describing a noun ("forces backed by Russia", "which is supported by")."""
+    """A participle or passive relative describing a noun ("forces backed by Russia", "which is backed")."""
     t = f.anchor
     if t.dep_ in ("acl", "amod") and t.tag_ == "VBN":
         return True
@@ -292,7 +298,7 @@ def _state(f: Frame) -> bool:
 
 
 def _purpose(f: Frame) -> bool:
-    """An infinitive of purpose or aim ("formed a coalition to fight", "efforts to end the war") is not asserted."""
+    """An infinitive of purpose ("formed a coalition to fight", "efforts to end the war") is not asserted."""
     t = f.anchor
     if t.pos_ not in ("VERB", "AUX") or not any(lemma_of(c) == "to" and c.dep_ == "aux" for c in t.children):
         return False
@@ -330,14 +336,15 @@ def _modality(f: Frame) -> None:
 
 
 def _promise(f: Frame) -> None:
-    """Cooperative acts announced for the future are promises (AGREE), refused ones (REJECT: "will not withdraw");
+    """Cooperative acts announced for the future are promises (AGREE), refused ones REJECT ("will not go");
     hostile ones announced by the actor are threats."""
     if not f.future or f.embedded or f.maybe or f.inner is not None:
         return
     t = f.type
     if f.negated:
         if t in COOPERATIVE or t == "CONSULT":
-            f.inner = Frame(anchor=f.anchor, trigger=f.trigger, scores=dict(f.scores), mode=f.mode, embedded=True,
+            f.inner = Frame(anchor=f.anchor, trigger=f.trigger, scores=dict(f.scores), mode=f.mode,
+                            embedded=True,
                             future=True, negated=True)
             f.scores = {"REJECT": max(0.6, f.weight)}
             f.mode = ASK_MODES.get(t)
@@ -387,7 +394,8 @@ def sentence_frames(sent: SpacySpan) -> list[Frame]:
         else:
             _merge(old, f)
     for f in frames.values():
-        if (_descriptive(f) and f.type in DESCRIPTIVE) or (f.trigger.dep_ == "amod" and f.trigger.tag_ in ("VBN", "VBD")):
+        participle = f.trigger.dep_ == "amod" and f.trigger.tag_ in ("VBN", "VBD")
+        if (_descriptive(f) and f.type in DESCRIPTIVE) or participle:
             f.background = True  # "the detained reporters", "the occupied territories": states, not news
         elif _state(f) or _heading(f) or modifies_thing(f):
             f.background = True

@@ -18,7 +18,8 @@ VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE
 UNDONE = {
     "SANCTION": "CONCEDE", "COERCE": "CONCEDE", "PROTEST": "CONCEDE", "THREATEN": "CONCEDE",
     "ASSAULT": "RETREAT", "MOBILIZE": "RETREAT",
-    "CONSULT": "SANCTION", "COOPERATE": "SANCTION", "AID": "SANCTION", "AGREE": "SANCTION", "SUPPORT": "SANCTION",
+    "CONSULT": "SANCTION", "COOPERATE": "SANCTION", "AID": "SANCTION", "AGREE": "SANCTION",
+    "SUPPORT": "SANCTION",
 }
 
 # THREATEN's mode names what is threatened (PLOVER manual, THREATEN modes).
@@ -26,10 +27,13 @@ THREAT_MODES = {
     "ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": "restrict",
     "COERCE": "restrict", "RETREAT": "relations",
 }
-THREAT_MODES_BY_MODE = {"arrest": "arrest", "ban": "ban", "deport": "expel", "expel": "expel", "curfew": "restrict",
-                        "martial-law": "restrict", "withdraw": "relations", "sever": "relations", "cancel": "relations"}
+THREAT_MODES_BY_MODE = {"arrest": "arrest", "ban": "ban", "deport": "expel", "expel": "expel",
+                        "curfew": "restrict",
+                        "martial-law": "restrict", "withdraw": "relations", "sever": "relations",
+                        "cancel": "relations"}
 # REQUEST and REJECT share modes naming what is asked for or refused.
-ASK_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "CONCEDE": "yield",
+ASK_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+             "CONCEDE": "yield",
              "RETREAT": "yield", "AGREE": "yield"}
 
 # ACLED sub-event type -> event type (ACLED codebook 2021+, names as ACLED writes them).

@@ -1,4 +1,4 @@
-"""The packaged event lexicons (triggers.tsv, frames.tsv): loading, and matching a word in its dependency context."""
+"""The packaged event lexicons (triggers.tsv, frames.tsv): loading them, matching words in context."""
 
 from __future__ import annotations
 
@@ -14,13 +14,14 @@ if TYPE_CHECKING:
 
 RESOURCE = "dateline.resources.events"
 KEYS = frozenset({"prt", "prep", "obj", "pobj", "mod", "subj", "head", "near"})
-ROLES = frozenset({"speech", "support", "undo", "threaten", "commit", "refuse", "demand", "accuse", "deny", "intend",
+ROLES = frozenset({"speech", "support", "undo", "threaten", "commit", "refuse", "demand", "accuse", "deny",
+                   "intend",
                    "attempt", "order", "helpv", "modal", "maybe"})
 
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """One context test: some word in relation `key` to the token has a lemma in `values` (or none has, negated)."""
+    """One context test: a word in relation `key` to the token has a lemma in `values` (none has, negated)."""
 
     key: str
     values: frozenset[str]
@@ -143,7 +144,8 @@ def related(token: Token, key: str) -> list[str]:
         return [lemma_of(g) for c in token.children if c.dep_ in ("prep", "prt", "agent")
                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
     if key == "mod":
-        out = [lemma_of(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
+        out = [lemma_of(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod",
+                                                                 "nummod")]
         if token.i > 0:
             prev = token.nbor(-1)
             if prev.text == "-" and prev.i > 0:
@@ -174,7 +176,7 @@ def satisfied(token: Token, needs: tuple[Condition, ...]) -> bool:
 
 
 def cues_for(token: Token) -> tuple[Cue, ...]:
-    """The cues that apply to a token: those whose conditions hold, the conditioned ones outranking bare ones."""
+    """The cues that apply to a token: conditions holding, conditioned cues outranking bare ones."""
     cands = triggers().get((lemma_of(token), pos_class(token)))
     if not cands:
         return ()

@@ -1,4 +1,4 @@
-"""An event's place: a toponym in a locative phrase of its clause, or the place "there" / "the city" points back to."""
+"""An event's place: a toponym in a locative phrase of its clause, or what "there" / "the city" points to."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ if TYPE_CHECKING:
 
     from ..doc import Doc, Place
 
-LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "on", "across", "along", "into", "within",
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "on", "across", "along", "into",
+                      "within",
                       "throughout", "off", "towards", "toward", "between", "over", "from", "to", "through",
-                      "close", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
-ANAPHORS = frozenset({"city", "town", "village", "area", "region", "province", "district", "capital", "site", "base",
+                      "close", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest"})
+ANAPHORS = frozenset({"city", "town", "village", "area", "region", "province", "district", "capital",
+                      "site", "base",
                       "airbase", "enclave", "neighborhood", "neighbourhood", "camp", "settlement", "country"})
 # Coarse specificity of GeoNames feature codes: a site beats a town beats a region beats a country.
 _RANK = {"PCL": 4, "ADM1": 3, "ADM2": 2, "ADM3": 2, "RGN": 3, "PPLC": 1, "PPLA": 1, "PPL": 1}
@@ -31,7 +34,7 @@ def specificity(place: Place | None) -> int:
 
 
 def locative(token: Token) -> bool:
-    """Whether a word sits where an event happens: object of a locative preposition, or the anchor's object."""
+    """Whether a word says where an event happens: object of a locative preposition, or of the verb."""
     t = token
     for _ in range(4):
         if t.dep_ in ("compound", "amod", "nmod", "appos", "conj") and t.head.i != t.i:
@@ -58,6 +61,26 @@ def clause_place(doc: Doc, places: MentionIndex, start: int, end: int, token_at:
     return min(found)[2] if found else None
 
 
+def capital_place(doc: Doc, places: MentionIndex, tokens: list[Token], offset: int) -> str | None:
+    """The story's place that "Kazakhstan's capital" or "the capital of Kazakhstan" names."""
+    for t in tokens:
+        if lemma_of(t) != "capital" or not locative(t):
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        owners += [g for c in t.children if c.dep_ == "prep" and lemma_of(c) == "of" for g in c.children]
+        for o in owners:
+            start = offset + o.idx
+            for _, _, pid in places.overlapping(start, start + len(o.text)):
+                country = doc.place(pid)
+                if country is None or not (country.feature_code or "").startswith("PCL"):
+                    continue
+                capital = next((p for p in doc.places if p.role != "dateline" and p.country == country.country
+                                and (p.feature_code or "") == "PPLC"), None)
+                if capital is not None:
+                    return capital.id
+    return None
+
+
 def anaphoric_place(doc: Doc, places: MentionIndex, start: int, end: int, tokens: list[Token]) -> str | None:
     """The place a locative anaphor ("there", "the city", "in the area") in the clause refers back to."""
     if not any(_anaphor(t) for t in tokens):
@@ -68,7 +91,7 @@ def anaphoric_place(doc: Doc, places: MentionIndex, start: int, end: int, tokens
         i = doc.paragraphs.index(para)
         floor = doc.paragraphs[i - 2].start if i >= 2 else 0
     earlier = [m for m in places.before(start, floor)]
-    for s, e, pid in reversed(earlier):
+    for _, _, pid in reversed(earlier):
         if specificity(doc.place(pid)) <= 2:
             return pid
     return None

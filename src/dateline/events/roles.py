@@ -35,7 +35,7 @@ CHAR = Callable[[int], tuple[int, int]]
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """The tokens of a noun phrase: its subtree without relative clauses (their "supported by X" agent kept) and
+    """The tokens of a noun phrase: its subtree without relative clauses ("supported by X" agents kept) and
     without prepositional phrases other than "of" ("delegations of X and Y", not "militants in the area")."""
     out = []
     skip: set[int] = set()
@@ -56,7 +56,7 @@ def _co_actor_clause(t: Token) -> bool:
 
 def entities_in(tokens: list[Token], entities: MentionIndex, places: MentionIndex, doc: Doc,
                 char: CHAR) -> list[str]:
-    """Entity ids mentioned among the tokens, in order, towns and sites (which are places, not actors) left out."""
+    """Entity ids mentioned among the tokens, in order; towns and sites (places, not actors) left out."""
     if not tokens:
         return []
     ids: list[str] = []
@@ -79,20 +79,21 @@ def _minor_place(doc: Doc, places: MentionIndex, start: int, end: int) -> bool:
     """Whether a mention is a town, site or region (a place the event happens in, not a party to it)."""
     from .location import specificity
 
-    for s, e, pid in places.overlapping(start, end):
+    for _, _, pid in places.overlapping(start, end):
         if specificity(doc.place(pid)) <= 3:
             return True
     return False
 
 
 def actor_heads(f: Frame) -> list[Token]:
-    """The words naming who acted: the subject (the agent when passive), a noun event's possessor or "between"."""
+    """The words naming who acted: subject (agent when passive), a noun event's possessor, "between"."""
     a = f.anchor
     if a.pos_ in ("NOUN", "PROPN"):
         heads = [c for c in a.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")
                  and c.i != f.trigger.i]
         for prep in syntax.children(a, "prep"):
-            if lemma_of(prep) in ("between", "by", "among") or (lemma_of(prep) == "of" and f.type == "CONSULT"):
+            if lemma_of(prep) in ("between", "by",
+                                  "among") or (lemma_of(prep) == "of" and f.type == "CONSULT"):
                 heads += syntax.children(prep, "pobj")
         return heads
     if syntax.is_passive(a):
@@ -118,7 +119,7 @@ def recipient_heads(f: Frame) -> list[Token]:
         for prep in syntax.children(word, "prep", "dative"):
             if lemma_of(prep) in preps:
                 heads += syntax.children(prep, "pobj")
-        if (inner is not None and word.i == inner.i) and f.inner is not None and f.inner.anchor.pos_ not in ("NOUN", "PROPN"):
+        if inner is not None and word.i == inner.i and inner.pos_ not in ("NOUN", "PROPN"):
             heads += syntax.children(word, "dobj")
     words = {f.trigger.i} | ({f.inner.trigger.i} if f.inner is not None else set())
     return [h for h in heads if h.pos_ in ("PROPN", "NOUN", "PRON") and h.i not in words]
@@ -173,7 +174,7 @@ def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, c
 
 
 def left_neighbour(f: Frame, doc: Doc, entities: MentionIndex, places: MentionIndex, char: CHAR) -> list[str]:
-    """When the parse gives a verb no subject, the entity named just before it in its clause ("the IS attacked")."""
+    """When the parse gives a verb no subject, the entity named just before it ("the IS attacked")."""
     sent = f.anchor.sent
     start = sent.start
     for t in sent:

@@ -1,4 +1,4 @@
-"""Small readings of a spaCy dependency parse that event coding needs: subjects, objects, auxiliaries, clauses."""
+"""Small readings of a spaCy dependency parse for event coding: subjects, objects, auxiliaries, clauses."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def is_passive(token: Token) -> bool:
 
 
 def auxiliaries(token: Token) -> list[Token]:
-    """The auxiliaries of a verb, those of its conjunct head and its controlling adjective or verb included."""
+    """The auxiliaries of a verb, with those of its conjunct head and its controlling adjective or verb."""
     out = children(token, "aux", "auxpass")
     if token.dep_ == "conj" and not out and token.head.i != token.i:
         out = children(token.head, "aux", "auxpass")
@@ -99,7 +99,7 @@ def future(token: Token) -> bool:
     if lemmas & FUTURE_AUX:
         return True
     head = token.head
-    if token.dep_ == "xcomp" and head.i != token.i and head.text.lower() == "going" and lemma_of(head) == "go":
+    if token.dep_ == "xcomp" and head.i != token.i and head.text.lower() == "going":
         return True
     return False
 
@@ -144,7 +144,8 @@ def reporting_verb(token: Token) -> Token | None:
     for _ in range(12):
         if t.head.i == t.i:
             break
-        if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj") and "speech" in roles_for(t.head):
+        if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj",
+                      "dobj") and "speech" in roles_for(t.head):
             return t.head
         if t.dep_ in ("relcl", "acl") and t.i != token.i:
             return None

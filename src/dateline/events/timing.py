@@ -1,4 +1,4 @@
-"""An event's own date: the time expression governing its clause, normalised to an interval with a precision."""
+"""An event's own date: the time expression governing its clause, as an interval with a precision."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ PRESENT = frozenset({"PRESENT_REF"})
 
 
 def to_date(value: str, published: str | None) -> EventDate | None:
-    """The EventDate of a TIMEX3 value: a day, month or year, an interval "a/b", or PRESENT_REF (publication day)."""
+    """The EventDate of a TIMEX3 value: day, month, year, an interval "a/b", or PRESENT_REF (publication)."""
     value = value.strip()
     if value in PRESENT:
         return EventDate(published, published, "day") if published else None
@@ -49,7 +49,7 @@ def datable(t: TimeExpr) -> bool:
 
 
 def own_time(doc: Doc, evidence: Span, trigger: Span, sentence: Span | None) -> TimeExpr | None:
-    """The time expression of an event: inside its evidence (nearest the trigger), else one whose anchor holds it."""
+    """The time of an event: one inside its evidence (nearest the trigger), else one whose anchor holds it."""
     inside = [t for t in doc.times if datable(t) and evidence.contains(t.span)]
     if inside:
         return min(inside, key=lambda t: abs(t.span.start - trigger.start))
@@ -62,8 +62,8 @@ def own_time(doc: Doc, evidence: Span, trigger: Span, sentence: Span | None) -> 
 
 
 def narrative_time(doc: Doc, offset: int) -> str | None:
-    """The story's current time at an offset: the value of the last datable expression before it in its paragraph
-    or the one before."""
+    """The story's current time at an offset: the last datable expression before it in its paragraph or the
+    one before."""
     para = doc.paragraph_at(offset)
     lo = 0
     if para is not None:
