@@ -173,7 +173,7 @@ def target_kind(f: Frame) -> str | None:
 
 
 def acled_features(f: Frame, clause: list[Token], sentence: list[Token], plover: str,
-                   others: list[Frame] = ()) -> list[Feature]:
+                   others: list[Frame] = (), rule: tuple[str | None, float] | None = None) -> list[Feature]:
     """Features for the learned ACLED head: cues, actor and target kinds, the PLOVER type and mode, and
     the other events of the sentence (a protest met with tear gas is a protest with intervention)."""
     out: list[Feature] = [(f"plover={plover}", 1.0), (f"pmode={f.mode}", 1.0)]
@@ -188,9 +188,9 @@ def acled_features(f: Frame, clause: list[Token], sentence: list[Token], plover:
         out.append((f"scue={sub}", w))
     words = {lemma_of(t) for t in sentence if t.pos_ in ("NOUN", "VERB", "ADJ") and not t.is_stop}
     out += [(f"sw={w}", 1.0 / len(words) ** 0.5) for w in words]
-    rule, strength = rule_sub_event(f, clause, sentence, plover)
-    out.append((f"rule={rule}", 1.0))
-    out.append((f"rule.s={rule}", strength))
+    name, strength = rule if rule is not None else rule_sub_event(f, clause, sentence, plover)
+    out.append((f"rule={name}", 1.0))
+    out.append((f"rule.s={name}", strength))
     ak, tk = actor_kind(f), target_kind(f)
     out.append((f"actor={ak}", 1.0))
     out.append((f"target={tk}", 1.0))

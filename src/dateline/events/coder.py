@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..doc import Acled, Doc, Event, Span
-from ..nlp import parses
+from ..nlp import Parsed, parses
 from . import acled as acled_rules
 from .attribution import attributed_to
 from .context import contexts
@@ -88,14 +88,16 @@ class EventCoder:
         ("protests turned violent ... police fired tear gas"), so the learned head's view of each is pooled
         with the others' before the codebook rule adds its vote.
         """
-        rules = [acled_rules.rule_sub_event(c.frame, c.clause, c.sentence, c.type) for c in cands]
+        rules = [acled_rules.rule_sub_event(c.frame, c.clause, c.sentence, c.type)
+                 if c.type in acled_rules.COMPATIBLE else (None, 0.0) for c in cands]
         if self.acled_head is None:
             return [r[0] for r in rules]
         probs = [self.acled_head.proba(frame_features(c.frame, c.clause) + acled_rules.acled_features(
-            c.frame, c.clause, c.sentence, c.type, c.others)) for c in cands]
+                    c.frame, c.clause, c.sentence, c.type, c.others, rule))
+                 if c.type in acled_rules.COMPATIBLE else {} for c, rule in zip(cands, rules, strict=True)]
         pooled = acled_rules.pool(probs, [c.type for c in cands])
-        return [acled_rules.learned_sub_event(p, c.type, rule)[0] for p, c, rule in zip(pooled, cands, rules,
-                                                                                        strict=True)]
+        return [acled_rules.learned_sub_event(p, c.type, rule)[0]
+                for p, c, rule in zip(pooled, cands, rules, strict=True)]
 
     def confidence(self, c: Candidate) -> float:
         """How likely the event is right: the typer's probability, calibrated with the clause depth."""
@@ -104,66 +106,71 @@ class EventCoder:
         return calibrated(self.calibration, c.probability, depth(c.frame), c.frame, c.sentence_index)
 
     def code(self, doc: Doc) -> list[Event]:
-        """Every event of a parsed document, in text order, with ids V1, V2, ..."""
+        """Every event of a parsed document, in text order, with ids V1, V2, ...
+
+        Candidates below MIN_CONFIDENCE are dropped before anything else is worked out for them, except the
+        document's most confident one (a one-sentence text always reports its best reading).
+        """
         entities, places = entity_index(doc), place_index(doc)
-        events: list[Event] = []
+        scored = []
         first = 0
         for p in parses(doc):
-            events += self._code_parse(doc, p.sdoc, p.offset, entities, places, first)
+            cands = self.candidates(p.sdoc, first)
+            subs = self.sub_events(cands)
+            scored += [(p, c, sub, self.confidence(c)) for c, sub in zip(cands, subs, strict=True)]
             first += sum(1 for _ in p.sdoc.sents)
-        if events:
-            best = max(events, key=lambda e: e.confidence)
-            events = [e for e in events if e.confidence >= MIN_CONFIDENCE or e is best]
+        best = max(range(len(scored)), key=lambda i: scored[i][3], default=-1)
+        events = [self._event(doc, p, c, sub, conf, entities, places)
+                  for i, (p, c, sub, conf) in enumerate(scored) if conf >= MIN_CONFIDENCE or i == best]
+        events = [e for e in events if e is not None]
         events.sort(key=lambda e: (e.evidence.start, e.evidence.end))
         for i, e in enumerate(events, 1):
             e.id = f"V{i}"
         return events
 
-    def _code_parse(self, doc: Doc, sdoc: SpacyDoc, offset: int, entities: MentionIndex,
-                    places: MentionIndex, first_sentence: int) -> list[Event]:
-        """The events of one parsed paragraph chunk."""
-        starts = [offset + t.idx for t in sdoc]
+    def _event(self, doc: Doc, parsed: Parsed, c: Candidate, sub: str | None, confidence: float,
+               entities: MentionIndex, places: MentionIndex) -> Event | None:
+        """The Event of one candidate: evidence, time, status, place, parties and attribution resolved."""
+        sdoc, offset, f = parsed.sdoc, parsed.offset, c.frame
 
         def char(i: int) -> tuple[int, int]:
             t = sdoc[i]
             return offset + t.idx, offset + t.idx + len(t.text)
 
-        def token_at(c: int) -> Token | None:
-            j = bisect_right(starts, c) - 1
+        def token_at(ch: int) -> Token | None:
+            j = bisect_right(parsed_starts(parsed), ch) - 1
             if j < 0:
                 return None
             t = sdoc[j]
-            return t if c < starts[j] + len(t.text) else None
+            return t if ch < offset + t.idx + len(t.text) else None
 
-        out = []
-        cands = self.candidates(sdoc, first_sentence)
-        for c, sub in zip(cands, self.sub_events(cands), strict=True):
-            f = c.frame
-            ts, te = char(f.trigger.i)
-            trigger = doc.span(ts, te)
-            if any(d.span.contains(trigger) for d in doc.duplicates):
-                continue  # a repeated passage reports nothing new
-            s, _ = char(c.clause[0].i)
-            _, e = char(c.clause[-1].i)
-            evidence = doc.span(s, e)
-            sentence = doc.sentence_at(ts)
-            t = own_time(doc, evidence, trigger, sentence)
-            when = to_date(t.value, doc.published) if t else None
-            status = event_status(f, when.start if when else None, doc.published, narrative_time(doc, ts))
-            if when is None and status == "ongoing" and doc.published:
-                when = to_date(doc.published, doc.published)
-            place = (clause_place(doc, places, s, e, token_at) or capital_place(doc, places, c.clause, offset)
-                     or anaphoric_place(doc, places, s, e, c.sentence))
-            actors, recipients = actors_and_recipients(f, doc, entities, places, char)
-            out.append(Event(
-                id="", type=c.type, evidence=evidence, confidence=self.confidence(c),
-                mode=_mode(f, c.type), context=contexts(c.sentence, c.type),
-                acled=Acled(ACLED[sub], sub) if sub else None, actors=actors, recipients=recipients,
-                place=place,
-                date=when, status=status, attributed_to=attributed_to(f, doc, trigger, entities, places,
-                                                                      char),
-                trigger=trigger))
-        return out
+        ts, te = char(f.trigger.i)
+        trigger = doc.span(ts, te)
+        if any(d.span.contains(trigger) for d in doc.duplicates):
+            return None  # a repeated passage reports nothing new
+        s, e = char(c.clause[0].i)[0], char(c.clause[-1].i)[1]
+        evidence = doc.span(s, e)
+        t = own_time(doc, evidence, trigger, doc.sentence_at(ts))
+        when = to_date(t.value, doc.published) if t else None
+        status = event_status(f, when.start if when else None, doc.published, narrative_time(doc, ts))
+        if when is None and status == "ongoing" and doc.published:
+            when = to_date(doc.published, doc.published)
+        place = (clause_place(doc, places, s, e, token_at) or capital_place(doc, places, c.clause, offset)
+                 or anaphoric_place(doc, places, s, e, c.sentence))
+        actors, recipients = actors_and_recipients(f, doc, entities, places, char)
+        return Event(id="", type=c.type, evidence=evidence, confidence=confidence, mode=_mode(f, c.type),
+                     context=contexts(c.sentence, c.type), acled=Acled(ACLED[sub], sub) if sub else None,
+                     actors=actors, recipients=recipients, place=place, date=when, status=status,
+                     attributed_to=attributed_to(f, doc, trigger, entities, places, char), trigger=trigger)
+
+
+def parsed_starts(parsed: Parsed) -> list[int]:
+    """Article offsets of a parse's tokens (cached on the parse's user data)."""
+    starts = parsed.sdoc.user_data.get("dateline.starts")
+    if starts is None:
+        starts = [parsed.offset + t.idx for t in parsed.sdoc]
+        parsed.sdoc.user_data["dateline.starts"] = starts
+    return starts
 
 
 def _mode(f: Frame, type_: str) -> str | None:
