@@ -8,7 +8,7 @@ from dateline.events.confidence import calibrated
 from dateline.events.frames import sentence_frames
 
 
-@pytest.mark.parametrize("calibration", [None, {"weights": [1.0, -0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+@pytest.mark.parametrize("calibration", [None, {"weights": [1.0, -0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
                                                 "bias": 0.0}])
 def test_confidence_monotone_and_bounded(sentence, calibration) -> None:
     f = sentence_frames(sentence("Rebels attacked the town."))[0]

@@ -28,9 +28,12 @@ def calibration_inputs(p: float, depth: int, frame: Frame, sentence_index: int =
     """The calibration map's inputs: logit of the typer's probability, depth, frame flags, and how early the
     sentence comes (news puts its main event first)."""
     p = min(max(p, 1e-6), 1 - 1e-6)
+    from .frames import adjunct
+
     return [math.log(p / (1 - p)), float(min(depth, 4)), float(frame.anchor.pos_ in ("NOUN", "PROPN")),
             float(frame.speech is not None), float(frame.maybe or frame.future or frame.negated),
-            float(sentence_index == 0), min(sentence_index, 10) / 10.0, float(bool(frame.via))]
+            float(sentence_index == 0), min(sentence_index, 10) / 10.0, float(bool(frame.via)),
+            float(adjunct(frame))]
 
 
 def calibrated(calibration: dict[str, Any] | None, p: float, depth: int, frame: Frame,

@@ -40,6 +40,9 @@ EVENT_HEADS = frozenset({"action", "effort", "operation", "campaign", "activity"
                          "programme", "program", "drive", "measure", "move", "step", "initiative", "exercise",
                          "raid", "strike", "attack", "incident", "event", "spree", "wave", "round", "session",
                          "process", "visit", "trip", "tour", "talk", "meeting", "protest", "rally", "march"})
+CONDITIONAL = frozenset({"if", "unless", "until", "whether", "lest", "once", "provided"})
+BACKGROUND_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "during", "since", "despite",
+                              "over", "because", "due", "ahead", "prior"})
 ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "push", "drive", "campaign", "move", "step",
                            "offensive"})
 
@@ -158,6 +161,9 @@ def _compose(frames: dict[int, Frame], f: Frame) -> bool:
         return True
     if governor and complement and not _speech_only(f):
         return _govern(frames, f, verb, sorted(governor)[0])
+    if "prevent" in roles and (rel in ("dobj", "nsubjpass") or rel.startswith("prep:")):
+        f.maybe = True  # "to prevent violence": what is prevented does not happen
+        return False
     if "undo" in roles and rel in ("dobj", "nsubjpass", "attr"):
         new = UNDONE.get(vtype)
         if new is None:
@@ -298,12 +304,23 @@ def _state(f: Frame) -> bool:
 
 
 def _purpose(f: Frame) -> bool:
-    """An infinitive of purpose ("formed a coalition to fight", "efforts to end the war") is not asserted."""
-    t = f.anchor
-    if t.pos_ not in ("VERB", "AUX") or not any(lemma_of(c) == "to" and c.dep_ == "aux" for c in t.children):
+    """An infinitive of purpose ("formed a coalition to fight", "efforts to end the war") or a condition ("if it
+    is attacked", "unless he resigns") is not asserted; nor is an event noun inside one."""
+    t = f.anchor if f.anchor.pos_ in ("VERB", "AUX") else syntax.clause_head(f.anchor)
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and lemma_of(c) in CONDITIONAL for c in t.children):
+        return True
+    if not any(lemma_of(c) == "to" and c.dep_ == "aux" for c in t.children):
         return False
     return t.dep_ in ("advcl", "acl", "relcl") or (t.dep_ == "xcomp" and not roles_for(t.head) and
                                                     pos_class(t.head) == "A")
+
+
+def adjunct(f: Frame) -> bool:
+    """An event noun in a time or cause phrase ("after violent protests", "amid fighting") is background."""
+    a = f.anchor
+    return a.pos_ in ("NOUN", "PROPN") and a.dep_ == "pobj" and lemma_of(a.head) in BACKGROUND_PREPS
 
 
 def _heading(f: Frame) -> bool:

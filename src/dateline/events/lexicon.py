@@ -15,8 +15,7 @@ if TYPE_CHECKING:
 RESOURCE = "dateline.resources.events"
 KEYS = frozenset({"prt", "prep", "obj", "pobj", "mod", "subj", "head", "near"})
 ROLES = frozenset({"speech", "support", "undo", "threaten", "commit", "refuse", "demand", "accuse", "deny",
-                   "intend",
-                   "attempt", "order", "helpv", "modal", "maybe"})
+                   "intend", "attempt", "order", "helpv", "modal", "maybe", "prevent"})
 
 
 @dataclass(frozen=True, slots=True)
