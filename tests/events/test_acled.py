@@ -54,3 +54,14 @@ def test_acled_learned_is_gated_by_type(probs: dict[str, float], plover: str, ex
 @pytest.mark.parametrize("plover", sorted(COMPATIBLE))
 def test_acled_compatible_names_are_acled_names(plover: str) -> None:
     assert COMPATIBLE[plover] <= set(ACLED)
+
+
+@pytest.mark.parametrize("types,expected", [(["PROTEST", "COERCE"], True), (["PROTEST", "CONSULT"], False)])
+def test_acled_pool_shares_evidence_within_an_incident(types: list[str], expected: bool) -> None:
+    from dateline.events.acled import pool
+
+    probs = [{"Peaceful protest": 0.8, "Protest with intervention": 0.2, "none": 0.0},
+             {"Peaceful protest": 0.0, "Protest with intervention": 1.0, "none": 0.0}]
+    pooled = pool(probs, types)
+    moved = pooled[0]["Protest with intervention"] > probs[0]["Protest with intervention"]
+    assert moved is expected

@@ -60,3 +60,20 @@ def test_frames_descriptive_participles_are_background(sentence, text: str, word
 def test_frames_reporting_verb(sentence, text: str, speech: str) -> None:
     f = main_frame(sentence, text)
     assert f.speech is not None and f.speech.text == speech and depth(f) == 0
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Norway will send arms if the kingdom is attacked.", "attacked"),
+    ("Troops stayed on alert to forestall more violence.", "violence"),
+    ("Rebels formed a new coalition to fight the army.", "fight"),
+])
+def test_frames_conditions_purposes_and_prevention_are_hypothetical(sentence, text: str, trigger: str) -> None:
+    f = next(f for f in sentence_frames(sentence(text)) if f.trigger.text == trigger)
+    assert f.maybe
+
+
+@pytest.mark.parametrize("text", ["Aid workers visited the detention centre on Monday.",
+                                  "The ministry did not respond to a request for comment.",
+                                  "The liberation of the city"])
+def test_frames_things_named_after_events_are_not_events(sentence, text: str) -> None:
+    assert {f.trigger.text for f in sentence_frames(sentence(text))} <= {"visited"}
