@@ -48,11 +48,11 @@ class Article:
         return self
 
     def quote(self, qid: str, content: str, speaker: str, speaker_name: str, entity: str | None,
-              cue: str) -> Article:
+              cue: str | tuple[str, int]) -> Article:
         """A direct quote with its speaker's mention and cue."""
         self.rec["quotes"].append({"id": qid, **self.span(content), "kind": "direct",
                                    "speaker": {"entity": entity, "name": speaker_name, **self.span(speaker)},
-                                   "cue": self.span(cue), "duplicate_of": None})
+                                   "cue": self._span(cue), "duplicate_of": None})
         return self
 
     def event(self, vid: str, type_: str, evidence: str, actors: list[str], recipients: list[str],
@@ -88,7 +88,7 @@ def karachi_arrests() -> dict[str, Any]:
     a.place("P1", "Karachi", *KARACHI, "KARACHI", "Karachi")
     a.time("on Friday", "2024-03-01").time("on Monday", "2024-03-04")
     a.quote("Q1", "We will not allow the roads to be blocked", "Sindh police chief Imran Qadir", "Imran Qadir",
-            "E2", "said")
+            "E2", ("said", 1))
     a.event("V1", "COERCE", "Police arrested twelve protesters outside the provincial assembly in Karachi on "
             "Friday, officials said.", ["E1"], ["E4"], "P1", "2024-03-01")
     a.event("V2", "ACCUSE", "The Karachi Traders Union condemned the arrests", ["E3"], ["E1"], "P1", "2024-03-02")
