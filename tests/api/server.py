@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import uvicorn
+from fastapi import FastAPI
 
 from dateline.api import Services, ServeSettings, create_app
 
@@ -29,10 +30,10 @@ class Live:
 
 
 @contextmanager
-def live_server(settings: ServeSettings, services: Services | None = None) -> Iterator[Live]:
-    """Serve create_app(settings) on 127.0.0.1 until the block ends."""
+def live_server(settings: ServeSettings, services: Services | None = None, app: FastAPI | None = None) -> Iterator[Live]:
+    """Serve create_app(settings) (or an app built on `services`) on 127.0.0.1 until the block ends."""
     svc = services or Services(settings)
-    config = uvicorn.Config(create_app(services=svc), host="127.0.0.1", port=0, log_level="warning",
+    config = uvicorn.Config(app or create_app(services=svc), host="127.0.0.1", port=0, log_level="critical",
                             lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="uvicorn-test", daemon=True)
