@@ -86,3 +86,14 @@ def test_auth_extracting_text_needs_no_token(scratch: httpx.Client, body: dict[s
     r = scratch.post("/api/extract", json=body)
     assert r.status_code == 200, r.text
     assert r.json()["text"] == body["text"]
+
+
+@pytest.mark.parametrize(("path", "body"), [WRITES[0]])
+def test_auth_read_only_store_refuses_ingest(tmp_path: Path, path: str, body: Any) -> None:
+    from api.corpus import build_store
+
+    settings = ServeSettings(db=str(build_store(tmp_path / "ro.duckdb")), token=TOKEN, read_only=True)
+    with live_server(settings) as server, httpx.Client(base_url=server.url, trust_env=False) as c:
+        r = c.post(path, json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 403 and r.json()["error"]["code"] == "E_READ_ONLY"
+        assert c.get("/api/stats").json()["counts"]["articles"] == 5
