@@ -8,10 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
-
 from api.corpus import build_store
 from api.server import TOKEN, Live, live_server
-from dateline.api import Services, ServeSettings
+
+from dateline.api import ServeSettings, Services
 
 MAX_BODY = 1_000_000
 

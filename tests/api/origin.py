@@ -26,7 +26,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep test output quiet
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 -- the http.server API
+    def do_GET(self) -> None:
         url = urlparse(self.path)
         q = parse_qs(url.query)
         if url.path == "/article":

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import uvicorn
 from fastapi import FastAPI
 
-from dateline.api import Services, ServeSettings, create_app
+from dateline.api import ServeSettings, Services, create_app
 
 TOKEN = "test-token-0123456789"
 

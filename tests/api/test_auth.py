@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-
 from api.server import TOKEN, live_server
-from dateline.api import Services, ServeSettings
+
+from dateline.api import ServeSettings, Services
 
 # Every write endpoint with a body it would accept.
 WRITES = [

@@ -6,8 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
-
 from api.server import live_server
+
 from dateline.api import ServeSettings
 
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-
 from api.origin import origin
 from api.server import TOKEN, live_server
-from dateline.api import Services, ServeSettings
+
+from dateline.api import ServeSettings, Services
 from dateline.api.envelope import ApiError
 from dateline.api.fetch import Fetcher, FetchLimits
 from dateline.api.netguard import AddressPolicy

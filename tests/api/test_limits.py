@@ -9,7 +9,6 @@ import time
 
 import httpx
 import pytest
-
 from api.conftest import MAX_BODY
 from api.server import TOKEN, Live
 

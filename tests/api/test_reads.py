@@ -6,7 +6,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from api.corpus import records
 from support import assert_offsets
 

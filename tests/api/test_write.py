@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from api.server import TOKEN
 from support import assert_offsets
 

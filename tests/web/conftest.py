@@ -17,11 +17,11 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-
 from api.corpus import build_store
 from api.server import TOKEN, Live, live_server
-from dateline.api import Services, ServeSettings
 from support import ROOT
+
+from dateline.api import ServeSettings, Services
 
 CHROMIUM = os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"

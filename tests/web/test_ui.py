@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from api.corpus import records
 from web.conftest import open_view, renders, wait_ready, wait_rerender
 
@@ -63,7 +62,7 @@ def test_ui_article_text_is_exact_and_every_layer_shown(page: Any, article_id: s
     open_view(page, f"#/article/{article_id}")
     record = RECORDS[article_id]
     assert page.eval_on_selector("#article-text", "el => el.textContent") == record["text"]
-    ids = lambda kind: set(page.eval_on_selector_all(f"#article-text .ann-{kind}", "els => els.map(e => e.dataset.id)"))  # noqa: E731
+    ids = lambda kind: set(page.eval_on_selector_all(f"#article-text .ann-{kind}", "els => els.map(e => e.dataset.id)"))
     assert ids("entity") == {e["id"] for e in record["entities"]}
     assert ids("place") == {p["id"] for p in record["places"]}
     assert ids("quote") == {q["id"] for q in record["quotes"]}
@@ -187,8 +186,8 @@ def test_ui_articles_list_and_search(page: Any, query: str, titles: int) -> None
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "NAIROBI, June 3 (Lakes Wire) - Police fired tear gas at hundreds of protesters in central Nairobi on "
-    "Tuesday, witnesses said.\n\n\"We only want to be heard,\" said student leader Amina Otieno."])
+    ("NAIROBI, June 3 (Lakes Wire) - Police fired tear gas at hundreds of protesters in central Nairobi on "
+     "Tuesday, witnesses said.\n\n\"We only want to be heard,\" said student leader Amina Otieno.")])
 def test_ui_paste_box_extracts_at_once(page: Any, text: str) -> None:
     open_view(page, "#/extract")
     page.fill("#extract-form textarea[name=text]", text)

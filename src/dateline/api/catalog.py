@@ -59,8 +59,8 @@ def like(text: str) -> str:
 
 def paged(store: Store, sql: str, params: list[Any], order: str, limit: int, offset: int) -> Page:
     """A page of a query's rows in a fixed order, and the total count."""
-    total = store.sql(f"SELECT count(*) AS n FROM ({sql}) AS q", params)[0]["n"]  # noqa: S608 -- fixed SQL
-    items = store.sql(f"SELECT * FROM ({sql}) AS q ORDER BY {order} LIMIT ? OFFSET ?",  # noqa: S608
+    total = store.sql(f"SELECT count(*) AS n FROM ({sql}) AS q", params)[0]["n"]
+    items = store.sql(f"SELECT * FROM ({sql}) AS q ORDER BY {order} LIMIT ? OFFSET ?",
                       [*params, limit, offset])
     return Page(rows(items), int(total), limit, offset)
 
@@ -73,7 +73,7 @@ def events(store: Store, f: EventFilter, order: str, limit: int, offset: int, lo
     f.limit = None
     sql, params = compile_filter(f, "events")
     if located:
-        sql = f"SELECT * FROM ({sql}) AS e WHERE lat IS NOT NULL AND lon IS NOT NULL"  # noqa: S608 -- fixed SQL
+        sql = f"SELECT * FROM ({sql}) AS e WHERE lat IS NOT NULL AND lon IS NOT NULL"
     return paged(store, sql, params, EVENT_ORDERS[order], limit, offset)
 
 
@@ -82,7 +82,7 @@ def event(store: Store, event_id: str) -> dict[str, Any] | None:
     found = store.sql("SELECT * FROM events WHERE id = ?", [event_id])
     if not found:
         return None
-    out = plain(found[0])
+    out: dict[str, Any] = plain(found[0])
     out["mentions"] = rows(store.sql(
         "SELECT m.id AS mention_id, m.article_id, m.canonical_article_id, m.local_id, m.type, m.status, "
         "m.confidence, m.date_start, m.date_end, m.date_precision, m.place_name, m.lat, m.lon, m.country, "
@@ -120,7 +120,7 @@ def articles(store: Store, q: str | None, source: str | None, since: date | None
     if canonical_only:
         w.add("a.canonical_id IS NULL")
     cols = ", ".join(f"a.{c.strip()}" for c in ARTICLE_COLUMNS.split(","))
-    sql = (f"SELECT {cols}, a.seq, "  # noqa: S608 -- fixed columns
+    sql = (f"SELECT {cols}, a.seq, "
            "(SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS n_entities, "
            "(SELECT count(*) FROM places p WHERE p.article_id = a.id) AS n_places, "
            "(SELECT count(*) FROM quotes t WHERE t.article_id = a.id) AS n_quotes, "
@@ -131,7 +131,7 @@ def articles(store: Store, q: str | None, source: str | None, since: date | None
 
 def article(store: Store, article_id: str) -> dict[str, Any] | None:
     """One article's contract record with its text, the merged event of each of its events, and its duplicates."""
-    found = store.sql(f"SELECT {ARTICLE_COLUMNS}, text, record FROM articles WHERE id = ?",  # noqa: S608
+    found = store.sql(f"SELECT {ARTICLE_COLUMNS}, text, record FROM articles WHERE id = ?",
                       [article_id])
     if not found:
         return None
@@ -161,7 +161,7 @@ def entities(store: Store, q: str | None, type_: str | None, country: str | None
         w.add("upper(e.country) = upper(?)", country)
     if article_id:
         w.add("e.article_id = ?", article_id)
-    sql = ("SELECT arg_max(e.name, e.n_mentions) AS name, e.type, any_value(e.key) AS key, "  # noqa: S608
+    sql = ("SELECT arg_max(e.name, e.n_mentions) AS name, e.type, any_value(e.key) AS key, "
            "arg_max(e.country, e.country IS NOT NULL) AS country, arg_max(e.sector, e.sector IS NOT NULL) AS sector, "
            "arg_max(e.wikidata, e.wikidata IS NOT NULL) AS wikidata, "
            "arg_max(e.description, e.description IS NOT NULL) AS description, "
@@ -181,7 +181,7 @@ def places(store: Store, q: str | None, country: str | None, article_id: str | N
         w.add("upper(p.country) = upper(?)", country)
     if article_id:
         w.add("p.article_id = ?", article_id)
-    sql = ("SELECT any_value(p.name) AS name, p.geonameid, any_value(p.lat) AS lat, any_value(p.lon) AS lon, "  # noqa: S608
+    sql = ("SELECT any_value(p.name) AS name, p.geonameid, any_value(p.lat) AS lat, any_value(p.lon) AS lon, "
            "any_value(p.country) AS country, any_value(p.admin1) AS admin1, "
            "any_value(p.feature_code) AS feature_code, count(DISTINCT p.article_id) AS n_articles, "
            "sum(p.n_mentions)::BIGINT AS n_mentions, list_distinct(list(p.article_id))[1:20] AS article_ids "
@@ -200,7 +200,7 @@ def quotes(store: Store, speaker: str | None, q: str | None, article_id: str | N
         w.add("t.text ILIKE ? ESCAPE '\\'", like(q))
     if article_id:
         w.add("t.article_id = ?", article_id)
-    sql = ("SELECT t.article_id, t.quote_id, t.start, t.\"end\", t.text, t.kind, t.speaker_entity, "  # noqa: S608
+    sql = ("SELECT t.article_id, t.quote_id, t.start, t.\"end\", t.text, t.kind, t.speaker_entity, "
            "t.speaker_name, t.speaker_text, t.cue_text, t.duplicate_of, a.title, a.source, a.published, a.seq "
            f"FROM quotes t JOIN articles a ON a.id = t.article_id{w.sql()}")
     return paged(store, sql, w.params, "seq, start", limit, offset)

@@ -15,19 +15,28 @@ def to_doc(article: ArticleIn, services: Services, max_chars: int) -> Doc:
     """The Doc for a posted article; ApiError (with the input error's code) when it cannot be read."""
     try:
         published = normalise_published(article.published)
-        meta = {"doc_id": article.id, "title": article.title, "source": article.source, "published": published}
         if article.text is not None:
-            return doc_from_text(article.text, url=article.url, max_chars=max_chars, origin="api", **meta)
+            return _doc(article, article.text, False, article.url, "api", published, max_chars)
         if article.html is not None:
-            return doc_from_html(article.html, url=article.url, max_chars=max_chars, origin="api", **meta)
+            return _doc(article, article.html, True, article.url, "api", published, max_chars)
         if article.url:
             page = services.fetcher.fetch(article.url)
-            if page.is_html:
-                return doc_from_html(page.body, url=page.url, max_chars=max_chars, origin=page.url, **meta)
-            return doc_from_text(decode_text(page.body), url=page.url, max_chars=max_chars, origin=page.url, **meta)
+            body = page.body if page.is_html else decode_text(page.body)
+            return _doc(article, body, page.is_html, page.url, page.url, published, max_chars)
     except InputError as e:
         raise from_dateline_error(e) from None
     raise ApiError(422, E_NO_TEXT, "give the article's text, html or url")
+
+
+def _doc(article: ArticleIn, content: str | bytes, html: bool, url: str | None, origin: str,
+         published: str | None, max_chars: int) -> Doc:
+    """A Doc from text or a page, with the article's given fields."""
+    if html:
+        return doc_from_html(content, doc_id=article.id, url=url, title=article.title, source=article.source,
+                             published=published, origin=origin, max_chars=max_chars)
+    assert isinstance(content, str)
+    return doc_from_text(content, doc_id=article.id, url=url, title=article.title, source=article.source,
+                         published=published, origin=origin, max_chars=max_chars)
 
 
 def run(docs: list[Doc], services: Services) -> list[Doc]:

@@ -2,34 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 
 from ...store.query import parse_date
 from .. import catalog
-from ..auth import services
-from ..services import Services
-from .paging import PageParams, not_found, page_params
+from .paging import Paging, Svc, Text, not_found
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
+Day = Annotated[str | None, Query(description="YYYY-MM-DD (or YYYY-MM, YYYY)")]
 
 
 @router.get("", summary="Stored articles, one page")
-def list_articles(q: str | None = Query(None, description="text in the title or body"),
-                  source: str | None = Query(None, description="the outlet, exactly"),
-                  since: str | None = Query(None, description="published on or after (YYYY-MM-DD)"),
-                  until: str | None = Query(None, description="published on or before (YYYY-MM-DD)"),
-                  canonical: bool = Query(False, description="leave out near-duplicates of earlier articles"),
-                  page: PageParams = Depends(page_params), svc: Services = Depends(services)) -> dict[str, Any]:
-    """Articles in ingest order with counts of their entities, places, quotes and events."""
+def list_articles(svc: Svc, page: Paging, q: Text = None,
+                  source: Annotated[str | None, Query(description="the outlet, exactly")] = None,
+                  since: Day = None, until: Day = None,
+                  canonical: Annotated[bool, Query(description="leave out near-duplicates")] = False,
+                  ) -> dict[str, Any]:
+    """Articles in ingest order with counts of their entities, places, quotes and events; `q` searches the
+    title and the text, `since`/`until` the publication date."""
     with svc.store() as store:
         return catalog.articles(store, q or None, source or None, parse_date(since), parse_date(until), canonical,
                                 page.limit, page.offset).as_dict()
 
 
 @router.get("/{article_id}", summary="One article: its contract record and text")
-def get_article(article_id: str, svc: Services = Depends(services)) -> dict[str, Any]:
+def get_article(svc: Svc, article_id: str) -> dict[str, Any]:
     """`record` is the contract record; `event_ids` maps its event ids to merged events."""
     with svc.store() as store:
         found = catalog.article(store, article_id)

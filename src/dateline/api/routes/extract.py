@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, Request
 
 from ...record import to_record
 from .. import documents
-from ..auth import check_token, services
-from ..envelope import ApiError, STATUS_OF_CODE
+from ..auth import check_token
+from ..envelope import STATUS_OF_CODE, ApiError
 from ..models import ArticleIn, IngestIn
-from ..services import Services
+from .paging import Svc
 
 router = APIRouter(prefix="/api", tags=["extract"])
 
@@ -20,7 +20,7 @@ router = APIRouter(prefix="/api", tags=["extract"])
              responses={401: {"description": "a URL to fetch, without the API token"},
                         403: {"description": "the URL points at a refused address"},
                         413: {"description": "the body (or the fetched page) is too large"}})
-def extract(article: ArticleIn, request: Request, svc: Services = Depends(services)) -> dict[str, Any]:
+def extract(article: ArticleIn, request: Request, svc: Svc) -> dict[str, Any]:
     """The contract record of a posted text or page; fetching a `url` (no text or html) needs the API token."""
     if article.needs_fetch:
         check_token(request)
@@ -35,7 +35,7 @@ def extract(article: ArticleIn, request: Request, svc: Services = Depends(servic
 @router.post("/ingest", summary="Extract articles and store them", dependencies=[Depends(check_token)],
              responses={401: {"description": "missing or wrong API token"},
                         403: {"description": "writes disabled, or the store is read-only"}})
-def ingest(body: IngestIn, svc: Services = Depends(services)) -> dict[str, Any]:
+def ingest(body: IngestIn, svc: Svc) -> dict[str, Any]:
     """Each article is read (or fetched), extracted and stored; articles already stored are skipped."""
     if not svc.writable:
         raise ApiError(403, "E_READ_ONLY", "the server's store is open read-only")

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
 from ... import __version__
 from .. import catalog
-from ..auth import services
-from ..services import Services
+from .paging import Svc
 
 router = APIRouter(prefix="/api", tags=["meta"])
 
 
 @router.get("/health", summary="Liveness and what the server offers")
-def health(svc: Services = Depends(services)) -> dict[str, Any]:
+def health(svc: Svc) -> dict[str, Any]:
     """Always 200 while the server runs; says whether writes are possible."""
     return {"status": "ok", "version": __version__, "writable": svc.writable,
             "writes_enabled": svc.token is not None and svc.writable, "max_page": svc.settings.max_page,
@@ -23,7 +22,7 @@ def health(svc: Services = Depends(services)) -> dict[str, Any]:
 
 
 @router.get("/stats", summary="Row counts and the dates the corpus covers")
-def stats(svc: Services = Depends(services)) -> dict[str, Any]:
+def stats(svc: Svc) -> dict[str, Any]:
     """Counts per table and merged events; first and last publication dates."""
     with svc.store() as store:
         return catalog.stats(store)
