@@ -29,6 +29,7 @@ def mention(**kw: Any) -> Mention:
     ({"lat": 31.7, "lon": 65.8}, True),
     ({"lat": 34.43, "lon": 70.45}, False),
     ({"lat": 33.0, "lon": 65.0, "feature_code": "PCLI"}, True),  # the country, not a spot: no conflict
+    ({"feature_code": "PCLI", "keys": frozenset(), "names": frozenset()}, False),  # a centroid is not "near"
     ({"country": "PK", "lat": None, "lon": None}, False),
     ({"lat": None, "lon": None, "country": None}, True),  # same actors, same day, place unknown
     ({"lat": None, "lon": None, "country": None, "keys": frozenset(), "names": frozenset({"someone else"})}, False),
@@ -59,3 +60,18 @@ def test_matching_distance_rule_is_a_setting(km: float, merged: bool) -> None:
     a, b = mention(keys=frozenset(), names=frozenset()), mention(id="n", lat=31.7, lon=65.8, keys=frozenset(),
                                                                  names=frozenset())
     assert (match(a, b, Rules(km=km)) is not None) == merged
+
+
+@pytest.mark.parametrize("other, candidate", [
+    ({"lat": 31.7, "lon": 65.8, "keys": frozenset(), "names": frozenset()}, True),  # a nearby point
+    ({"lat": 34.4, "lon": 70.4, "keys": frozenset(), "names": frozenset()}, False),  # far, no shared actor
+    ({"lat": 34.4, "lon": 70.4}, True),  # far, but the same actor
+    ({"lat": 64.1, "lon": -21.9, "keys": frozenset(), "names": frozenset()}, False),
+])
+def test_matching_bucket_prunes_candidates(other: dict[str, Any], candidate: bool) -> None:
+    from dateline.store.merge import Bucket
+
+    bucket = Bucket(Rules().km)
+    stored = mention(id="n", **other)
+    bucket.add(stored)
+    assert (stored in list(bucket.candidates(mention()))) == candidate

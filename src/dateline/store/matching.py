@@ -43,6 +43,11 @@ class Mention:
     names: frozenset[str]
     countries: frozenset[str]
 
+    @property
+    def spot(self) -> bool:
+        """True when the place is a point (a town, a building), not a country- or province-wide centroid."""
+        return self.lat is not None and self.lon is not None and not coarse(self.feature_code)
+
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Mention:
         """The matching view of an event_mentions row (a dict from rows.py or from the table)."""
@@ -105,21 +110,20 @@ def _dates(a: Mention, b: Mention, rules: Rules) -> str | bool | None:
 
 
 def _places(a: Mention, b: Mention, rules: Rules) -> str | bool | None:
-    """'near', 'country' (same country, one place coarse), None (unknown) or False (too far apart)."""
+    """'near' (two points within km), 'country' (same country otherwise), None (unknown) or False (apart)."""
     if a.country and b.country and a.country.upper() != b.country.upper():
         return False
-    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
-        if haversine_km(a.lat, a.lon, b.lat, b.lon) <= rules.km:
-            return "near"
-        if not (_coarse(a.feature_code) or _coarse(b.feature_code)):
-            return False
+    if a.spot and b.spot:  # two points: near or too far
+        assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+        return "near" if haversine_km(a.lat, a.lon, b.lat, b.lon) <= rules.km else False
     if a.country and b.country:
         return "country"
     return None
 
 
-def _coarse(code: str | None) -> bool:
-    return code is None or code.startswith(COARSE_FEATURES)
+def coarse(code: str | None) -> bool:
+    """True for a country, province or region (its coordinates are a centroid, not where anything happened)."""
+    return code is not None and code.startswith(COARSE_FEATURES)
 
 
 def _actors(a: Mention, b: Mention) -> str | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import math
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -12,7 +13,8 @@ from ..ids import digest
 from .matching import Mention, Rules, match
 from .shingles import words
 
-WINDOW_WEEKS = 8  # candidates are loaded for this many weeks either side of a mention's date
+WINDOW_WEEKS = 8  # candidates are looked up this many weeks either side of a mention's date
+BLOCK_WEEKS = 16  # weeks are read from the table in blocks of this many (fewer, larger queries)
 MAX_BUCKETS = 4096  # (type, week) buckets kept in memory
 COPY_SIMILARITY = 0.5  # word overlap of two evidence sentences that makes one a copy of the other
 _COLUMNS = ("id, event_id, article_id, seq, type, status, date_start, date_end, published, lat, lon, country, "
@@ -21,13 +23,49 @@ _COLUMNS = ("id, event_id, article_id, seq, type, status, date_start, date_end, 
 Copies = dict[str, "tuple[int, int] | None"]  # article id -> the span copied from it (None: the whole article)
 
 
+class Bucket:
+    """The mentions of one (type, week), indexed the two ways a match can start: by map cell and by actor.
+
+    A match needs two points within km or a shared actor key or name (matching.match), so only mentions
+    in neighbouring cells or sharing an actor are ever compared: the cost follows the matches, not the corpus.
+    """
+
+    def __init__(self, km: float) -> None:
+        self.degrees = max(km / 111.0, 0.05)
+        self.cells: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        self.actors: dict[str, list[Mention]] = defaultdict(list)
+
+    def add(self, m: Mention) -> None:
+        """Index a mention."""
+        if m.spot:
+            assert m.lat is not None and m.lon is not None
+            self.cells[self._cell(m.lat, m.lon)].append(m)
+        for k in m.keys | {f"name:{n}" for n in m.names}:
+            self.actors[k].append(m)
+
+    def candidates(self, m: Mention) -> Iterable[Mention]:
+        """Mentions that may match m: nearby points, and sharers of an actor."""
+        if m.spot:
+            assert m.lat is not None and m.lon is not None
+            row, col = self._cell(m.lat, m.lon)
+            reach = min(180, math.ceil(1 / max(math.cos(math.radians(m.lat)), 0.01)))
+            for r in (row - 1, row, row + 1):
+                for c in range(col - reach, col + reach + 1):
+                    yield from self.cells.get((r, c), ())
+        for k in m.keys | {f"name:{n}" for n in m.names}:
+            yield from self.actors.get(k, ())
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / self.degrees), math.floor(lon / self.degrees)
+
+
 class EventMerger:
     """Assigns event ids to event mention rows, reading candidates from the store by (type, week)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, rules: Rules | None = None) -> None:
         self.con = con
         self.rules = rules or Rules()
-        self._buckets: OrderedDict[tuple[str, int | None], list[Mention]] = OrderedDict()
+        self._buckets: OrderedDict[tuple[str, int | None], Bucket] = OrderedDict()
         self._pending: list[dict[str, Any]] = []
 
     def assign(self, row: dict[str, Any], copies: Copies) -> None:
@@ -38,9 +76,11 @@ class EventMerger:
         else:
             mention = Mention.from_row(row)
             best: tuple[float, int, str, str] | None = None
-            for other in self._candidates(row["type"], row["ref_week"]):
-                if other.id == mention.id:
+            seen: set[str] = set()
+            for other in self._candidates(row["type"], row["ref_week"], mention):
+                if other.id == mention.id or other.id in seen:
                     continue
+                seen.add(other.id)
                 m = match(mention, other, self.rules)
                 if m is not None and (best is None or (m[0], -other.seq) > (best[0], best[1])):
                     best = (m[0], -other.seq, str(other.event_id), m[1])
@@ -49,7 +89,7 @@ class EventMerger:
             else:
                 row["event_id"] = "ev-" + digest("event", row["id"], size=20)
         self._pending.append(row)
-        self._bucket(row["type"], row["ref_week"]).append(Mention.from_row(row))
+        self._bucket(row["type"], row["ref_week"]).add(Mention.from_row(row))
 
     def commit(self) -> None:
         """The batch is stored: its mentions stay in the cache."""
@@ -85,17 +125,18 @@ class EventMerger:
         for values in cur.fetchall():
             yield dict(zip(names, values))
 
-    def _candidates(self, type_: str, week: int | None) -> Iterable[Mention]:
-        """Cached mentions of this type within the window around the week (loading missing weeks)."""
+    def _candidates(self, type_: str, week: int | None, mention: Mention) -> Iterable[Mention]:
+        """Cached mentions of this type within the window around the week that may match (loading missing weeks)."""
         if week is None:
-            return list(self._bucket(type_, None))
+            return list(self._bucket(type_, None).candidates(mention))
         weeks = range(week - WINDOW_WEEKS, week + WINDOW_WEEKS + 1)
-        missing = [w for w in weeks if (type_, w) not in self._buckets]
+        missing = {w // BLOCK_WEEKS for w in weeks if (type_, w) not in self._buckets}
         if missing:
-            self._load(type_, missing)
-        return [m for w in weeks for m in self._bucket(type_, w)]
+            self._load(type_, [w for b in sorted(missing) for w in range(b * BLOCK_WEEKS, (b + 1) * BLOCK_WEEKS)
+                               if (type_, w) not in self._buckets])
+        return [m for w in weeks for m in self._bucket(type_, w).candidates(mention)]
 
-    def _bucket(self, type_: str, week: int | None) -> list[Mention]:
+    def _bucket(self, type_: str, week: int | None) -> Bucket:
         key = (type_, week)
         if key not in self._buckets:
             self._load(type_, [week])
@@ -107,7 +148,7 @@ class EventMerger:
     def _load(self, type_: str, weeks: list[int | None]) -> None:
         """Read the stored mentions of these (type, week) buckets."""
         for w in weeks:
-            self._buckets[(type_, w)] = []
+            self._buckets[(type_, w)] = Bucket(self.rules.km)
         if weeks == [None]:
             cur = self.con.execute(f"SELECT {_COLUMNS}, ref_week FROM event_mentions "  # noqa: S608
                                    "WHERE type = ? AND ref_week IS NULL", [type_])
@@ -119,6 +160,6 @@ class EventMerger:
         for values in cur.fetchall():
             row = dict(zip(names, values))
             if row["id"] not in pending:
-                self._buckets[(type_, row["ref_week"])].append(Mention.from_row(row))
+                self._buckets[(type_, row["ref_week"])].add(Mention.from_row(row))
         for row in pending.values():  # this batch's mentions are not in the table yet
-            self._buckets[(type_, row["ref_week"])].append(Mention.from_row(row))
+            self._buckets[(type_, row["ref_week"])].add(Mention.from_row(row))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from datetime import date, datetime
 from typing import Any
 
@@ -11,7 +12,7 @@ from ..doc import Doc, Entity, Event, Place
 from ..ids import digest
 from ..record import to_record
 from .figures import casualties
-from .matching import COARSE_FEATURES
+from .matching import coarse
 
 Row = dict[str, Any]
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -87,7 +88,14 @@ def quote_rows(doc: Doc) -> list[Row]:
 
 def event_mention_rows(doc: Doc, seq: int, canonical_id: str | None) -> list[Row]:
     """One row per event of the article; `event_id` and the match fields are left for the merger."""
-    return [_event_mention(doc, e, seq, canonical_id) for e in doc.events if e.evidence is not None]
+    named = _entity_mentions(doc)
+    return [_event_mention(doc, e, seq, canonical_id, named) for e in doc.events if e.evidence is not None]
+
+
+def _entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of every mention of a non-place entity, by start."""
+    return sorted((m.start, m.end, ent.id) for ent in doc.entities if ent.type not in PLACE_TYPES
+                  for m in ent.mentions if m is not None)
 
 
 def event_mention_id(article_id: str, event: Event) -> str:
@@ -96,7 +104,8 @@ def event_mention_id(article_id: str, event: Event) -> str:
     return "m-" + digest(article_id, event.type, str(ev.start), str(ev.end), event.id, size=20)
 
 
-def _event_mention(doc: Doc, e: Event, seq: int, canonical_id: str | None) -> Row:
+def _event_mention(doc: Doc, e: Event, seq: int, canonical_id: str | None,
+                   named: list[tuple[int, int, str]]) -> Row:
     place, place_source = _place_of(doc, e)
     start, end = iso_date(e.date.start) if e.date else None, iso_date(e.date.end) if e.date else None
     if start and end and end < start:
@@ -121,7 +130,7 @@ def _event_mention(doc: Doc, e: Event, seq: int, canonical_id: str | None) -> Ro
         "evidence_start": e.evidence.start, "evidence_end": e.evidence.end, "evidence": e.evidence.text,
         "fatalities": killed, "injured": injured, "published": iso_date(doc.published), "source": doc.source,
         "url": doc.url, "title": doc.title, "copied": False, "match_score": None, "match_reason": None,
-        "place_source": place_source, "evidence_entities": _evidence_entities(doc, e),
+        "place_source": place_source, "evidence_entities": _evidence_entities(doc, e, named),
     }
 
 
@@ -134,22 +143,19 @@ def _place_of(doc: Doc, e: Event) -> tuple[Place | None, str | None]:
         if p.lat is not None and p.role != "dateline" and any(m is not None and m.overlaps(ev) for m in p.mentions):
             return p, "sentence"
     located = {p.geonameid or p.id: p for p in doc.places
-               if p.lat is not None and p.role != "dateline" and not _coarse(p.feature_code)}
+               if p.lat is not None and p.role != "dateline" and not coarse(p.feature_code)}
     if len(located) == 1:
         return next(iter(located.values())), "article"
     return None, None
 
 
-def _coarse(code: str | None) -> bool:
-    return code is None or code.startswith(COARSE_FEATURES)
-
-
-def _evidence_entities(doc: Doc, e: Event) -> list[dict[str, str | None]]:
+def _evidence_entities(doc: Doc, e: Event, named: list[tuple[int, int, str]]) -> list[dict[str, str | None]]:
     """Actors named in the evidence sentence besides the event's own (places aside): a fallback for matching."""
     own = set(e.actors) | set(e.recipients)
-    return [_actor(doc, ent.id) for ent in doc.entities
-            if ent.id not in own and ent.type not in PLACE_TYPES
-            and any(m is not None and m.overlaps(e.evidence) for m in ent.mentions)]
+    ev = e.evidence
+    hi = bisect_left(named, (ev.end,))
+    found = dict.fromkeys(eid for start, end, eid in named[:hi] if end > ev.start and eid not in own)
+    return [_actor(doc, eid) for eid in found]
 
 
 def _actor(doc: Doc, entity_id: str) -> dict[str, str | None]:
