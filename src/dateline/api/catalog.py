@@ -173,7 +173,7 @@ def entities(store: Store, q: str | None, type_: str | None, country: str | None
 
 def places(store: Store, q: str | None, country: str | None, article_id: str | None, limit: int,
            offset: int) -> Page:
-    """Places across articles, grouped by GeoNames id (else name), most mentioned first."""
+    """Places across articles, grouped by GeoNames id (else name), most mentioned first, with their articles."""
     w = Where()
     if q:
         w.add("p.name ILIKE ? ESCAPE '\\'", like(q))
@@ -181,11 +181,13 @@ def places(store: Store, q: str | None, country: str | None, article_id: str | N
         w.add("upper(p.country) = upper(?)", country)
     if article_id:
         w.add("p.article_id = ?", article_id)
-    sql = ("SELECT any_value(p.name) AS name, p.geonameid, any_value(p.lat) AS lat, any_value(p.lon) AS lon, "
+    sql = ("SELECT any_value(p.name) AS name, p.geonameid, any_value(p.lat) AS lat, any_value(p.lon) AS lon, "  # noqa: S608
            "any_value(p.country) AS country, any_value(p.admin1) AS admin1, "
            "any_value(p.feature_code) AS feature_code, count(DISTINCT p.article_id) AS n_articles, "
-           "sum(p.n_mentions)::BIGINT AS n_mentions, list_distinct(list(p.article_id))[1:20] AS article_ids "
-           f"FROM places p{w.sql()} GROUP BY p.geonameid, CASE WHEN p.geonameid IS NULL THEN lower(p.name) END")
+           "sum(p.n_mentions)::BIGINT AS n_mentions, list_distinct(list(p.article_id))[1:20] AS article_ids, "
+           "list({'id': a.id, 'title': a.title, 'published': a.published} ORDER BY a.seq)[1:20] AS articles "
+           f"FROM places p JOIN articles a ON a.id = p.article_id{w.sql()} "
+           "GROUP BY p.geonameid, CASE WHEN p.geonameid IS NULL THEN lower(p.name) END")
     return paged(store, sql, w.params, "n_mentions DESC, name", limit, offset)
 
 

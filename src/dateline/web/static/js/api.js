@@ -46,3 +46,11 @@ async function request(url, init) {
   if (!response.ok) throw new ApiError(response.status, body);
   return body;
 }
+
+let health = null;
+
+/** The largest page the server returns (from /api/health, asked once). */
+export async function maxPage() {
+  if (!health) health = await get("/api/health");
+  return health.max_page;
+}

@@ -68,3 +68,13 @@ export function eventSummary(e) {
       ["Fatalities", e.fatalities != null ? String(e.fatalities) : null]]),
     h("p", {}, h("a", { href: `#/event/${encodeURIComponent(e.id)}` }, "Every source and its evidence")));
 }
+
+/** A place across the corpus (map): where it is and the articles naming it. */
+export function placeSummary(p) {
+  return h("section", { class: "detail detail-place-summary" },
+    h("h3", {}, p.name),
+    facts([["Coordinates", `${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}`], ["Country", p.country],
+      ["Feature", p.feature_code], ["Articles", String(p.n_articles)]]),
+    h("ul", {}, (p.articles || []).map((a) => h("li", {},
+      h("a", { href: `#/article/${encodeURIComponent(a.id)}` }, a.title || a.id), a.published ? ` (${a.published})` : ""))));
+}

@@ -1,6 +1,6 @@
 // The events map: an offline basemap (Natural Earth countries), clustered event markers, filters, zoom and pan.
-import { get } from "./api.js";
-import { eventSummary } from "./details.js";
+import { get, maxPage } from "./api.js";
+import { eventSummary, placeSummary } from "./details.js";
 import { badge, h, replace } from "./dom.js";
 import { apiParams, filterBar, readFilters } from "./filters.js";
 import { HEIGHT, WIDTH, cluster, pathData, project } from "./geo.js";
@@ -8,7 +8,6 @@ import { failure, loading, showDetails } from "./ui.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const RADIUS = 22; // clustering distance, in plane units at the current zoom
-const MAX_EVENTS = 5000;
 let basemap = null;
 
 function s(tag, attrs = {}) {
@@ -29,10 +28,11 @@ async function loadBasemap() {
 export async function mapView(main, params) {
   const f = readFilters(params);
   replace(main, h("h2", {}, "Events map"), loading("the map"));
-  let page, land;
+  let page, places, land;
   try {
-    [page, land] = await Promise.all([get("/api/events", { ...apiParams(f), located: true, limit: MAX_EVENTS }),
-      loadBasemap()]);
+    const limit = await maxPage();
+    [page, places, land] = await Promise.all([
+      get("/api/events", { ...apiParams(f), located: true, limit }), get("/api/places", { limit }), loadBasemap()]);
   } catch (err) {
     replace(main, h("h2", {}, "Events map"), failure(err));
     return;
@@ -40,16 +40,22 @@ export async function mapView(main, params) {
   const bar = await filterBar("map", f);
   const info = h("p", { class: "muted", id: "map-count" },
     `${page.items.length} located event(s)${page.total > page.items.length ? ` (first ${page.items.length} of ${page.total})` : ""}`);
-  const map = new EventMap(land, page.items);
-  replace(main, h("h2", {}, "Events map"), bar, info, map.element);
+  const map = new EventMap(land, page.items, places.items.filter((p) => p.lat != null && p.lon != null));
+  const toggle = h("label", { class: "switch" }, h("input", { type: "checkbox", id: "show-places", checked: true,
+    onchange: (ev) => map.element.classList.toggle("hide-places", !ev.target.checked) }),
+  ` places named in the articles (${map.places.length})`);
+  replace(main, h("h2", {}, "Events map"), bar, info, map.element, h("p", { class: "map-legend" },
+    h("span", { class: "key key-event" }), " event  ", h("span", { class: "key key-cluster" }), " several events  ",
+    h("span", { class: "key key-place" }), " ", toggle));
   const focus = /^(-?[\d.]+),(-?[\d.]+)$/.exec(params.get("focus") || "");
   if (focus) map.focus(Number(focus[1]), Number(focus[2]));
   else map.fit();
 }
 
 class EventMap {
-  constructor(land, events) {
+  constructor(land, events, places) {
     this.events = events;
+    this.places = places;
     this.k = 1; this.tx = 0; this.ty = 0;
     this.svg = s("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", id: "map", role: "img",
       "aria-label": "Map of events" });
@@ -60,8 +66,9 @@ class EventMap {
       p.append(Object.assign(s("title"), { textContent: c.name }));
       this.land.append(p);
     }
+    this.placeMarks = s("g", { class: "places" });
     this.markers = s("g", { class: "markers" });
-    this.svg.append(this.land, this.markers);
+    this.svg.append(this.land, this.placeMarks, this.markers);
     const controls = h("div", { class: "map-controls" },
       h("button", { type: "button", title: "Zoom in", onclick: () => this.zoomBy(2) }, "+"),
       h("button", { type: "button", title: "Zoom out", onclick: () => this.zoomBy(0.5) }, "−"),
@@ -70,10 +77,11 @@ class EventMap {
     this.interact();
   }
 
-  /** Zoom to show every event. */
+  /** Zoom to show every event (or, with none, every place). */
   fit() {
-    if (!this.events.length) return this.reset();
-    const pts = this.events.map((e) => project(e.lon, e.lat));
+    const shown = this.events.length ? this.events : this.places;
+    if (!shown.length) return this.reset();
+    const pts = shown.map((e) => project(e.lon, e.lat));
     const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
     const w = Math.max(...xs) - Math.min(...xs), hgt = Math.max(...ys) - Math.min(...ys);
     const k = Math.max(1, Math.min(8, 0.7 * Math.min(WIDTH / Math.max(w, 1), HEIGHT / Math.max(hgt, 1))));
@@ -107,6 +115,7 @@ class EventMap {
       const [x, y] = project(e.lon, e.lat);
       return { x: x * this.k + this.tx, y: y * this.k + this.ty, item: e };
     });
+    this.drawPlaces();
     this.markers.replaceChildren();
     for (const c of cluster(points, RADIUS)) {
       const n = c.items.length;
@@ -118,6 +127,19 @@ class EventMap {
       g.addEventListener("click", (ev) => { ev.stopPropagation(); this.open(c); });
       g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") this.open(c); });
       this.markers.append(g);
+    }
+  }
+
+  /** Places named in the articles: small squares under the event markers, each opening its articles. */
+  drawPlaces() {
+    this.placeMarks.replaceChildren();
+    for (const p of this.places) {
+      const [x, y] = project(p.lon, p.lat);
+      const mark = s("rect", { x: x * this.k + this.tx - 3, y: y * this.k + this.ty - 3, width: 6, height: 6,
+        class: "place-mark", tabindex: 0, "data-name": p.name });
+      mark.append(Object.assign(s("title"), { textContent: `${p.name} (${p.n_articles} article(s))` }));
+      mark.addEventListener("click", () => showDetails(placeSummary(p)));
+      this.placeMarks.append(mark);
     }
   }
 

@@ -1,12 +1,12 @@
 // The timeline: events on a date axis (stacked per day, coloured by type) and, below it, a dated list.
-import { get } from "./api.js";
+import { get, maxPage } from "./api.js";
 import { eventSummary } from "./details.js";
 import { badge, eventDate, h, replace } from "./dom.js";
 import { apiParams, filterBar, readFilters } from "./filters.js";
 import { failure, loading, showDetails } from "./ui.js";
 
 const SVG = "http://www.w3.org/2000/svg";
-const W = 1000, PAD = 30, DOT = 7;
+const W = 1000, PAD = 64, DOT = 7;
 const DAY = 86400000;
 
 function s(tag, attrs = {}) {
@@ -19,24 +19,30 @@ function s(tag, attrs = {}) {
 export async function timelineView(main, params) {
   const f = readFilters(params);
   replace(main, h("h2", {}, "Timeline"), loading("events"));
-  let page;
+  let page, articles;
   try {
-    page = await get("/api/events", { ...apiParams(f), sort: "date", limit: 5000 });
+    const limit = await maxPage();
+    [page, articles] = await Promise.all([get("/api/events", { ...apiParams(f), sort: "date", limit }),
+      get("/api/articles", { since: f.since || null, until: f.until || null, limit })]);
   } catch (err) {
     replace(main, h("h2", {}, "Timeline"), failure(err));
     return;
   }
   const dated = page.items.filter((e) => eventDate(e));
+  const published = articles.items.filter((a) => a.published);
   const bar = await filterBar("timeline", f);
   replace(main, h("h2", {}, "Timeline"), bar,
-    h("p", { class: "muted", id: "timeline-count" }, `${dated.length} dated event(s)`),
-    dated.length ? axis(dated) : h("p", { class: "muted" }, "No dated events match."), list(dated));
+    h("p", { class: "muted", id: "timeline-count" },
+      `${dated.length} dated event(s); ${published.length} article(s) by publication date`),
+    dated.length || published.length ? axis(dated, published) : h("p", { class: "muted" }, "Nothing dated matches."),
+    list(dated));
 }
 
-/** The SVG axis with one dot per event. */
-function axis(events) {
+/** The SVG axis: one dot per event (stacked per day) and, in a band below, one square per article. */
+function axis(events, articles) {
   const times = events.map((e) => Date.parse(eventDate(e)));
-  const lo = Math.min(...times) - DAY, hi = Math.max(...times) + DAY;
+  const pubs = articles.map((a) => Date.parse(a.published));
+  const lo = Math.min(...times, ...pubs) - DAY, hi = Math.max(...times, ...pubs) + DAY;
   const x = (t) => PAD + ((t - lo) / (hi - lo)) * (W - 2 * PAD);
   const stacks = new Map();
   const dots = events.map((e, i) => {
@@ -45,9 +51,9 @@ function axis(events) {
     stacks.set(day, level + 1);
     return { e, cx: x(times[i]), level };
   });
-  const height = 60 + DOT * 2 * Math.max(...stacks.values());
+  const height = 80 + DOT * 2 * Math.max(1, ...stacks.values());
   const svg = s("svg", { viewBox: `0 0 ${W} ${height}`, class: "timeline", id: "timeline" });
-  const base = height - 30;
+  const base = height - 50;
   svg.append(s("line", { x1: PAD, x2: W - PAD, y1: base, y2: base, class: "axis" }));
   for (const t of ticks(lo, hi)) {
     svg.append(s("line", { x1: x(t), x2: x(t), y1: base, y2: base + 5, class: "axis" }));
@@ -61,6 +67,14 @@ function axis(events) {
     c.addEventListener("click", () => showDetails(eventSummary(d.e)));
     svg.append(c);
   }
+  articles.forEach((a, i) => {
+    const r = s("rect", { x: x(pubs[i]) - 3, y: base + 28, width: 6, height: 10, class: "pub", tabindex: 0,
+      "data-id": a.id });
+    r.append(Object.assign(s("title"), { textContent: `${a.published} ${a.title || a.id}` }));
+    r.addEventListener("click", () => { location.hash = `#/article/${encodeURIComponent(a.id)}`; });
+    svg.append(r);
+  });
+  svg.append(Object.assign(s("text", { x: 2, y: base + 37, class: "tick" }), { textContent: "articles" }));
   return h("div", { class: "timeline-wrap" }, svg);
 }
 
