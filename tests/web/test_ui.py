@@ -197,3 +197,25 @@ def test_ui_paste_box_extracts_at_once(page: Any, text: str) -> None:
     places = page.eval_on_selector_all("#extract-result .ann-place", "els => els.map(e => e.textContent)")
     assert "Nairobi" in places
     assert page.inner_text("#extract-status").startswith("Extracted in ")
+
+
+@pytest.mark.parametrize(("place", "titles"), [("Karachi", ["Police arrest twelve in Karachi",
+                                                            "Karachi traders strike over arrests"])])
+def test_ui_map_places_layer(page: Any, place: str, titles: list[str]) -> None:
+    open_view(page, "#/map")
+    assert page.locator("#map .places .place-mark").count() == 3
+    page.dispatch_event(f'#map .place-mark[data-name="{place}"]', "click")  # it lies under an event marker
+    page.wait_for_selector(".detail-place-summary")
+    assert page.eval_on_selector_all(".detail-place-summary li a", "els => els.map(e => e.textContent)") == titles
+    page.uncheck("#show-places")
+    assert page.eval_on_selector("#map .places", "g => getComputedStyle(g).display") == "none"
+
+
+@pytest.mark.parametrize("unused", [None])
+def test_ui_timeline_shows_articles_by_publication_date(page: Any, unused: None) -> None:
+    open_view(page, "#/timeline")
+    assert page.locator("#timeline .pub").count() == 5
+    before = renders(page)
+    page.click('#timeline .pub[data-id="t-nairobi-deal"]')
+    wait_rerender(page, before)
+    assert page.eval_on_selector("#view .article", "el => el.dataset.id") == "t-nairobi-deal"

@@ -28,7 +28,8 @@ export async function timelineView(main, params) {
     replace(main, h("h2", {}, "Timeline"), failure(err));
     return;
   }
-  const dated = page.items.filter((e) => eventDate(e));
+  // An event without its own date sits at its first report (eventDate), so order by that, not by the API's sort.
+  const dated = page.items.filter((e) => eventDate(e)).sort((a, b) => eventDate(a).localeCompare(eventDate(b)));
   const published = articles.items.filter((a) => a.published);
   const bar = await filterBar("timeline", f);
   replace(main, h("h2", {}, "Timeline"), bar,
