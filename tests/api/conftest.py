@@ -9,11 +9,9 @@ from typing import Any
 import httpx
 import pytest
 from api.corpus import build_store
-from api.server import TOKEN, Live, live_server
+from api.server import MAX_BODY, TOKEN, Live, live_server
 
 from dateline.api import ServeSettings, Services
-
-MAX_BODY = 1_000_000
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from dateline.api import ServeSettings, Services, create_app
 
 TOKEN = "test-token-0123456789"
+MAX_BODY = 1_000_000  # the test servers' body limit
 
 
 @dataclass

@@ -9,8 +9,7 @@ import time
 
 import httpx
 import pytest
-from api.conftest import MAX_BODY
-from api.server import TOKEN, Live
+from api.server import MAX_BODY, TOKEN, Live
 
 HUNDRED_MB = 100 * 1024 * 1024
 CHUNK = 64 * 1024

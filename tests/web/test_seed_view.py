@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from api.server import TOKEN, Live, live_server
-from web.conftest import open_view
+from web.browser import open_view
 
 from dateline.api import ServeSettings, Services
 

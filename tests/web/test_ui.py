@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from api.corpus import records
-from web.conftest import open_view, renders, wait_ready, wait_rerender
+from web.browser import open_view, renders, wait_ready, wait_rerender
 
 RECORDS = {r["id"]: r for r in records()}
 

@@ -181,7 +181,7 @@ def places(store: Store, q: str | None, country: str | None, article_id: str | N
         w.add("upper(p.country) = upper(?)", country)
     if article_id:
         w.add("p.article_id = ?", article_id)
-    sql = ("SELECT any_value(p.name) AS name, p.geonameid, any_value(p.lat) AS lat, any_value(p.lon) AS lon, "  # noqa: S608
+    sql = ("SELECT any_value(p.name) AS name, p.geonameid, any_value(p.lat) AS lat, any_value(p.lon) AS lon, "
            "any_value(p.country) AS country, any_value(p.admin1) AS admin1, "
            "any_value(p.feature_code) AS feature_code, count(DISTINCT p.article_id) AS n_articles, "
            "sum(p.n_mentions)::BIGINT AS n_mentions, list_distinct(list(p.article_id))[1:20] AS article_ids, "
