@@ -78,7 +78,7 @@ def test_envelope_on_unexpected_error_hides_the_traceback(tmp_path: Any, path: s
     assert err["message"] == "internal server error"
 
 
-@pytest.mark.parametrize("header", ["content-security-policy", "x-content-type-options"])
+@pytest.mark.parametrize("header", ["content-security-policy", "x-content-type-options", "server-timing"])
 def test_envelope_responses_carry_security_headers(client: httpx.Client, header: str) -> None:
     assert header in client.get("/api/nothing").headers
     assert header in client.get("/").headers

@@ -14,6 +14,7 @@ from .limits import BodyLimit
 from .routes import ROUTERS
 from .services import Services
 from .settings import ServeSettings
+from .timing import ServerTiming
 
 DESCRIPTION = """Verifiable event data from news, over HTTP.
 
@@ -43,4 +44,5 @@ def create_app(settings: ServeSettings | None = None, services: Services | None 
     # Outermost last: headers on everything, including the body limit's own answers.
     app.add_middleware(BodyLimit, max_bytes=svc.settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(ServerTiming)
     return app
