@@ -11,7 +11,9 @@ Routes (OpenAPI at /openapi.json, docs at /docs):
     GET  /                     the web UI (articles, map, timeline, paste box)
 
 Modules: app (factory), settings, services (store/pipeline/fetcher behind locks), auth (token), limits (body
-size), netguard + fetch (SSRF-safe URL fetching), envelope (errors), catalog (read-only SQL), routes/*.
+size), headers (security, Server-Timing), netguard + fetch (SSRF-safe URL fetching), envelope (errors), catalog
+(read-only SQL), documents (posted articles to Docs), models (request bodies), ui (static UI, offline docs),
+routes/*.
 """
 
 from .app import create_app

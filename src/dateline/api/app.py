@@ -9,12 +9,11 @@ from fastapi import FastAPI
 
 from .. import __version__
 from . import envelope, ui
-from .headers import SecurityHeaders
+from .headers import SecurityHeaders, ServerTiming
 from .limits import BodyLimit
 from .routes import ROUTERS
 from .services import Services
 from .settings import ServeSettings
-from .timing import ServerTiming
 
 DESCRIPTION = """Verifiable event data from news, over HTTP.
 

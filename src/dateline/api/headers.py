@@ -1,8 +1,13 @@
-"""Security headers on every response: a strict same-origin Content-Security-Policy (the UI loads nothing from
-elsewhere), no MIME sniffing, no framing. The API docs page needs its inline start-up script, so it alone gets
-a policy that allows inline code."""
+"""Headers added to every response, by ASGI middleware that sees the response start:
+
+- SecurityHeaders: a strict same-origin Content-Security-Policy (the UI loads nothing from elsewhere), no MIME
+  sniffing, no framing; the API docs page needs its inline start-up script, so it alone may run inline code.
+- ServerTiming: `Server-Timing: app;dur=MS`, the app's own time, so clients can tell it from the network's.
+"""
 
 from __future__ import annotations
+
+import time
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -14,8 +19,8 @@ DOCS = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'
 DOCS_PATHS = ("/docs", "/redoc")
 
 
-class SecurityHeaders:
-    """Adds the headers to each HTTP response."""
+class ResponseHeaders:
+    """Calls `add(scope, headers, started)` when an HTTP response starts; subclasses say what to add."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -24,15 +29,34 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        policy = DOCS if scope["path"].startswith(DOCS_PATHS) else STRICT
+        started = time.perf_counter()
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                headers.setdefault("Content-Security-Policy", policy)
-                headers.setdefault("X-Content-Type-Options", "nosniff")
-                headers.setdefault("X-Frame-Options", "DENY")
-                headers.setdefault("Referrer-Policy", "no-referrer")
+                self.add(scope, MutableHeaders(scope=message), started)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+    def add(self, scope: Scope, headers: MutableHeaders, started: float) -> None:
+        """Add headers to a starting response."""
+        raise NotImplementedError
+
+
+class SecurityHeaders(ResponseHeaders):
+    """Content-Security-Policy, nosniff, no framing, no referrer."""
+
+    def add(self, scope: Scope, headers: MutableHeaders, started: float) -> None:
+        """The security headers (a route's own values win)."""
+        headers.setdefault("Content-Security-Policy", DOCS if scope["path"].startswith(DOCS_PATHS) else STRICT)
+        headers.setdefault("X-Content-Type-Options", "nosniff")
+        headers.setdefault("X-Frame-Options", "DENY")
+        headers.setdefault("Referrer-Policy", "no-referrer")
+
+
+class ServerTiming(ResponseHeaders):
+    """Server-Timing: the time from the request to the response's start."""
+
+    def add(self, scope: Scope, headers: MutableHeaders, started: float) -> None:
+        """The app's duration in milliseconds."""
+        headers.append("Server-Timing", f"app;dur={(time.perf_counter() - started) * 1000:.1f}")
