@@ -19,6 +19,7 @@ from .conftest import find, spans
     ("They pray for him every day.", "every day", "P1D"),
     ("The board meets twice a year.", "twice a year", "P1Y"),
     ("Pilgrims come every summer.", "every summer", "XXXX-SU"),
+    ("Every morning there are new families at the gate.", "Every morning", "XXXX-XX-XXTMO"),
     ("Violence flared for the past three summers.", "the past three summers", "XXXX-SU"),
 ])
 def test_sets_recurring_times(text: str, phrase: str, value: str) -> None:

@@ -6,7 +6,7 @@ import re
 
 from .cores import dm, md, read_date, year_value
 from .grammar import L, PRE_POINT, S, SPOKEN_YEAR, YEAR, mod_of
-from .quarters import relative_quarter
+from .quarters import last_year_quarter, relative_quarter
 from .resolve import direction, reference, year_of
 from .rules import Context, Found, rule
 from .values import Period, day, period_of, season_of, shift, timex, week_of
@@ -61,6 +61,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
         return _weekend(m, ctx, which, mod)
     if unit == "quarter":
         return relative_quarter(m, ctx, which, mod)
+    if unit == "year" and which == "last" and not mod:
+        found = last_year_quarter(m, ctx)
+        if found is not None:
+            return found
     if ctx.dct is None:
         return Found("DATE", _unknown(unit), mod)
     gran = _GRANS[unit]

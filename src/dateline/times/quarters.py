@@ -40,6 +40,8 @@ def relative_quarter(m: re.Match[str], ctx: Context, which: str, mod: str | None
     return Found("DATE", timex(p), mod, p)
 
 
+REPORTED = "reported quarter"  # Context.by_gran key of the quarter a results story reports
+_REPORTING = frozenset({"the", "the latest", "the most recent", "the just-ended", "the just ended", "the reporting"})
 _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 
 
@@ -76,7 +78,17 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if year is None:
         year = quarter_year(ctx, m.start(), m.end(), q)
     p = Period("quarter", year, q)
+    if year is not None and not m["pl"]:
+        _note_reported(ctx, p, m)
     return Found("DATE", timex(p), None, p if year else None)
+
+
+def _note_reported(ctx: Context, p: Period, m: re.Match[str]) -> None:
+    """Remember a quarter as the one the story reports when it is told in the past tense ("earned $5 million in
+    the fiscal first quarter"); a forecast ("will take a fourth-quarter charge") is not what "the latest period"
+    or "the quarter ended Sept. 30" name."""
+    if direction(ctx, m.start(), m.end()) < 0:
+        ctx.by_gran[REPORTED] = (p, m.end())
 
 
 def _last_quarter(m: re.Match[str], ctx: Context) -> Found | None:
@@ -116,23 +128,25 @@ def quarter_anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.dct is None:
         return Found("DATE", "XXXX-QX")
     reported = shift(period_of(ctx.dct, "quarter"), -1)
+    told = ctx.recent(REPORTED, m.start())  # the (fiscal) quarter the story said it reports
     if m["em"]:
-        p = _quarter_ending(ctx, m)
+        p = told if told is not None and det in _REPORTING else _quarter_ending(ctx, m)
+        ctx.by_gran[REPORTED] = (p, m.end())
         return Found("DATE", timex(p), None, p)
     if m["ly"]:
         base = recent or reported
         p = Period("quarter", ctx.dct.year - (1 if m["ly"].lower() == "last" else 0), base.index)
         return Found("DATE", timex(p), None, p, refer=m["ly"].lower() == "this")
     if m["y"]:
-        q = recent.index if recent is not None else None
+        q = (told or recent).index if (told or recent) is not None else None  # type: ignore[union-attr]
         if q is None:
             return None
         p = Period("quarter", int(m["y"]), q)
         return Found("DATE", timex(p), None, p, refer=False)
     if det == "the current":
         p = period_of(ctx.dct, "quarter")
-    elif det in ("the latest", "the most recent", "the just-ended", "the just ended", "the reporting"):
-        p = reported
+    elif det in _REPORTING and det != "the":
+        p = told if told is not None else reported
     elif recent is not None:
         p = recent
         if det in ("the previous", "the prior", "the preceding"):
@@ -151,6 +165,35 @@ def _quarter_ending(ctx: Context, m: re.Match[str]) -> Period:
     q, year_shift = ((month - 2) // 3 + 1, 0) if month > 1 else (4, -1)
     year = year_of(ctx, m.start("em"), m.end(), month, 28)
     return Period("quarter", (year or ctx.dct.year if ctx.dct else 0) + year_shift, q)
+
+
+# An amount just before "last year" ("from $3 million last year") or results just after ("last year's $1.5
+# billion", "last year's results"): a year-ago comparison of the figures being reported.
+_AMOUNT_BEFORE = re.compile(r"(?:[$#£€¥][\s\u00a0]*\d[\d.,]*(?:[\s\u00a0]+(?:million|billion|thousand))?|"
+                            r"\d[\d.,]*[\s\u00a0]*(?:%|percent|cents?)(?:[\s\u00a0]+a[\s\u00a0]+share)?),?"
+                            r"[\s\u00a0]*$", re.IGNORECASE)
+_RESULTS_AFTER = re.compile(r"['’]s[\s\u00a0]+(?:[$#£€¥]|(?:results|earnings|profit|net|sales|revenues?|loss|"
+                            r"figures?)\b)", re.IGNORECASE)
+# A comparison over a longer stretch than a quarter ("In the nine months ... last year") is a yearly one.
+_LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six|first|twelve|\d+)[\s-]+months?|(?:full|fiscal)[\s-]+year|for[\s\u00a0]+"
+                            r"the[\s\u00a0]+year|year[\s-]+to[\s-]+date|annual)\b", re.IGNORECASE)
+
+
+def last_year_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """"compared with $3 million last year" in a story reporting a quarter: the same quarter a year before
+    (None when the story reports no quarter or the comparison is not of reported figures)."""
+    told = ctx.recent(REPORTED, m.start())
+    if told is None or told.year is None:
+        return None
+    text = ctx.text
+    if not (_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _RESULTS_AFTER.match(text, m.end("u"))):
+        return None
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stop = text.find(".", m.end())
+    if _LONGER_PERIOD.search(text, start, stop if stop >= 0 else len(text)):
+        return None
+    p = shift(told, -1, "year")
+    return Found("DATE", timex(p), None, p, refer=False)
 
 
 @rule("year_ago", rf"{L}(?:(?:the|a){S})?(?:(?:comparable|corresponding|same|prior)[\s-]+)?(?P<ya>year[\s-]*"

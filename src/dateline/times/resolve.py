@@ -21,6 +21,7 @@ _AHEAD_CUES = re.compile(r"(?:effective|payable|due|expires?|expiring|scheduled\
                          r"(?:the[\s\u00a0]+)?$", re.IGNORECASE)
 _WEAK_AHEAD_CUES = re.compile(r"(?:until|till|through|by|starting|beginning|ahead\s+of|as\s+(?:soon|early)\s+as)"
                               r"[\s\u00a0]+(?:on[\s\u00a0]+)?$", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 _BEHIND_CUES = re.compile(r"(?:since|until\s+last)[\s\u00a0]+(?:on[\s\u00a0]+)?$", re.IGNORECASE)
 
 
@@ -29,7 +30,8 @@ def tense_at(ctx: Context, start: int, end: int) -> str | None:
     ahead (weakly: a past verb wins over "until"), "since" looks back, else the tense of the governing verb."""
     befores = [ctx.text[max(0, at - 30):at] for at in {start, min(start, ctx.match_start)}]
     if any(_AHEAD_CUES.search(b) for b in befores):
-        return FUTURE
+        # a past perfect puts the deadline behind the story: "it had been due to expire Friday"
+        return PAST if any(_PAST_PERFECT.search(b) for b in befores) and ctx.tense(start, end) == PAST else FUTURE
     if any(_BEHIND_CUES.search(b) for b in befores):
         return "SINCE"
     tense = ctx.tense(start, end)

@@ -25,7 +25,7 @@ def every(m: re.Match[str], ctx: Context) -> Found | None:
     """"every week" -> P1W, "every other day" -> P2D, "each morning", "each summer"."""
     unit = m["u"].lower()
     if unit in _PARTS:
-        return Found("SET", f"XXXX-XX-XXT{_PARTS[unit]}")
+        return Found("SET", f"XXXX-XX-XX{_PARTS[unit]}")
     if unit in _SEASON_CODES:
         return Found("SET", f"XXXX-{_SEASON_CODES[unit]}")
     if unit.startswith("weekend"):
