@@ -141,6 +141,7 @@ def test_dates_ages_and_temperatures_are_not_decades(text: str) -> None:
      "1999-11-25"),
     ("Shops close on Christmas Eve this year.", "Christmas Eve", date(2017, 12, 1), "2017-12-24"),
     ("Fireworks lit the sky on New Year's Eve.", "New Year's Eve", date(2017, 1, 3), "2016-12-31"),
+    ("Pilgrims prayed as Easter week began.", "Easter week", date(2000, 4, 17), "2000-W16"),
 ])
 def test_dates_holidays(text: str, phrase: str, dct: date, value: str) -> None:
     m = find(text, phrase, dct=dct, tense_value="PAST")

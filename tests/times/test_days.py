@@ -84,3 +84,32 @@ def test_days_parts_of_day(text: str, phrase: str, value: str) -> None:
 
 def test_days_weekday_without_publication_date_is_underspecified() -> None:
     assert find("Rebels attacked the town Friday.", "Friday", dct=None).value == "XXXX-WXX-5"
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign speaks to today's youth and today's world.",
+    "Chips like these power many of today's personal computers.",
+    "\"I would choose the people of tomorrow,\" he said.",
+    "This is the Nightly News Today.",
+])
+def test_days_era_and_title_uses_are_not_days(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The offer was advertised in today's editions of the paper.", "today", "2017-02-07"),
+    ("Today, the council meets.", "Today", "2017-02-07"),
+    ("On the evening of today the polls close.", "the evening of today", "2017-02-07TEV"),
+])
+def test_days_today_as_a_day_is_kept(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The day before last Tuesday's hearing, the lawyer flew in.", "The day before last Tuesday", "2017-01-30"),
+    ("Talks resumed the day after Jan. 5.", "the day after Jan. 5", "2017-01-06"),
+    ("Two days after Friday, the talks ended.", "Two days after Friday", "2017-02-05"),
+])
+def test_days_a_day_counted_from_a_named_day(text: str, phrase: str, value: str) -> None:
+    m = find(text, phrase, dct=TUESDAY, tense_value="PAST")
+    assert (text[m.start:m.end], m.value) == (phrase, value)

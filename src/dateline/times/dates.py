@@ -10,7 +10,7 @@ from .grammar import (DECADE_WORD, HOLIDAY, L, MONTH, MONTH_FULL, PRE_POINT, R, 
 from .lexicon import DECADE_WORDS, FIXED_HOLIDAYS, ordinal
 from .resolve import year_of
 from .rules import Context, Found, rule
-from .values import Period, day, holiday, timex
+from .values import Period, day, holiday, timex, week_of
 
 # Words after which a bare "May" or "March" is the month, not a verb or a walk.
 MONTH_CUES = frozenset("""in on since until till by from through to during of before after early late mid
@@ -219,9 +219,9 @@ def century(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), mod, p)
 
 
-@rule("holiday", rf"{L}{PRE_POINT}(?P<h>{HOLIDAY})(?:,?{S}(?P<y>{YEAR}))?{R}", "holiday")
+@rule("holiday", rf"{L}{PRE_POINT}(?P<h>{HOLIDAY})(?:,?{S}(?P<y>{YEAR}))?(?P<wk>{S}week)?{R}", "holiday")
 def named_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """A holiday: "Christmas", "Thanksgiving Day 1999", anchored like a date."""
+    """A holiday: "Christmas", "Thanksgiving Day 1999", anchored like a date; "Easter week" is its week."""
     name = m["h"].lower()
     if not m["h"][0].isupper():
         return None
@@ -244,5 +244,5 @@ def named_day(m: re.Match[str], ctx: Context) -> Found | None:
     d = safe_date(year, *fixed) if fixed else holiday(name, year)
     if d is None:
         return None
-    p = day(d)
+    p = week_of(d) if m["wk"] else day(d)
     return Found("DATE", timex(p), mod_of(m["pmod"]), p)

@@ -38,13 +38,48 @@ def _reference_day(ctx: Context, at: int, window: int = 400) -> Period | None:
 @rule("deictic_day", rf"{L}{PRE_POINT}(?P<rel>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|"
                      rf"today|yesterday|tomorrow)(?!\w)", "deictic")
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
-    """today, yesterday, tomorrow (with "late", "earlier"): days counted from the publication date."""
+    """today, yesterday, tomorrow (with "late", "earlier"): days counted from the publication date; not the era
+    ("today's youth", "the cities of tomorrow") nor a title ("USA Today")."""
     rel = re.sub(r"\s+", " ", m["rel"].lower())
+    if rel in ("today", "tomorrow") and _not_a_day(ctx.text, m.start("rel"), m.end("rel")):
+        return None
     shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(rel, 0)
     if ctx.dct is None:
         return Found("DATE", "XXXX-XX-XX", mod_of(m["pmod"]))
     p = day(ctx.dct + timedelta(days=shift))
     return Found("DATE", timex(p), mod_of(m["pmod"]), p)
+
+
+# Nouns after "today's" that make it the present era rather than the day ("today's youth", "today's world").
+_ERA_NOUNS = frozenset("""world youth young society generation generations children kids teenagers students parents
+    families people women men workers consumers voters computers technology technologies economy economies market
+    markets culture politics standards terms dollars prices climate environment life lifestyle age era times
+    military armies army weapons warfare business businesses industry companies media""".split())
+_ERA_NOUN_AFTER = re.compile(r"['’]s[\s\u00a0]+([a-z]+)(?:[\s\u00a0]+([a-z]+))?")
+
+
+def _not_a_day(text: str, start: int, end: int) -> bool:
+    """True for "today's world" (the era), "the people of tomorrow" (the future) and "USA Today" (a name)."""
+    after = _ERA_NOUN_AFTER.match(text, end)
+    if after is not None and (after[1] in _ERA_NOUNS or after[2] in _ERA_NOUNS):  # "today's personal computers"
+        return True
+    if re.search(r"(?i:\bof)[\s\u00a0]+$", text[max(0, start - 6):start]) and not re.match(r"[\s\u00a0]*['’]s", text[end:]):
+        return not re.search(r"(?i:\b(?:morning|afternoon|evening|night|end|rest|events?|meeting|session|"
+                             r"edition|issue)[\s\u00a0]+of[\s\u00a0]+$)", text[max(0, start - 30):start])
+    return text[start].isupper() and bool(re.search(r"(?-i:[A-Z][\w.]*)[\s\u00a0]+$", text[max(0, start - 20):start])) \
+        and not re.search(r"[.!?:;\"“”]\s*$|\n\s*$", text[max(0, start - 20):start])
+
+
+@rule("day_offset", rf"{L}(?:the{S})?(?P<n>day|two{S}days){S}(?P<dir>before|after){S}{day_ref('d')}(?!\w)",
+      "weekday month deictic")
+def day_offset(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the day before last Tuesday's hearing", "two days after Jan. 5": a day counted from a named day."""
+    base = read_day_ref(m, "d", ctx)
+    if base is None or base.day is None:
+        return None
+    n = (1 if m["n"].lower() == "day" else 2) * (-1 if m["dir"].lower() == "before" else 1)
+    p = day(base.day + timedelta(days=n))
+    return Found("DATE", timex(p), None, p)
 
 
 @rule("weekday", rf"{L}{PRE_POINT}{weekday_ref('w')}(?!\w)", "weekday")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..calendar import month_number
-from .grammar import L, MONTH, S, YEAR
+from .grammar import L, MONTH, NUMBER, S, YEAR
+from .lexicon import number
 from .resolve import direction, quarter_year, year_of
 from .rules import Context, Found, rule
 from .values import Period, period_of, shift, timex
@@ -137,6 +138,9 @@ def quarter_anaphor(m: re.Match[str], ctx: Context) -> Found | None:
         base = recent or reported
         p = Period("quarter", ctx.dct.year - (1 if m["ly"].lower() == "last" else 0), base.index)
         return Found("DATE", timex(p), None, p, refer=m["ly"].lower() == "this")
+    if m["y"] and _longer_comparison(ctx.text, m.start(), m.end()):
+        p = Period("year", int(m["y"]))  # "the nine months ... compared with the 1988 period"
+        return Found("DATE", timex(p), None, p, refer=False)
     if m["y"]:
         q = (told or recent).index if (told or recent) is not None else None  # type: ignore[union-attr]
         if q is None:
@@ -179,6 +183,18 @@ _LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six|first|twelve|\d+)[\s-]+months?|(?
                             r"the[\s\u00a0]+year|year[\s-]+to[\s-]+date|annual)\b", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)|\n")
+
+
+def _longer_comparison(text: str, start: int, end: int) -> bool:
+    """True when the sentence around text[start:end] compares a stretch longer than a quarter ("the nine months")."""
+    left = 0
+    for found in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        left = found.end()
+    right = _SENTENCE_END.search(text, end)
+    return bool(_LONGER_PERIOD.search(text, left, right.start() if right else len(text)))
+
+
 def last_year_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """"compared with $3 million last year" in a story reporting a quarter: the same quarter a year before
     (None when the story reports no quarter or the comparison is not of reported figures)."""
@@ -188,9 +204,7 @@ def last_year_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     text = ctx.text
     if not (_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _RESULTS_AFTER.match(text, m.end("u"))):
         return None
-    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    stop = text.find(".", m.end())
-    if _LONGER_PERIOD.search(text, start, stop if stop >= 0 else len(text)):
+    if _longer_comparison(text, m.start(), m.end()):
         return None
     p = shift(told, -1, "year")
     return Found("DATE", timex(p), None, p, refer=False)
@@ -198,18 +212,24 @@ def last_year_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("year_ago", rf"{L}(?:(?:the|a){S})?(?:(?:comparable|corresponding|same|prior)[\s-]+)?(?P<ya>year[\s-]*"
                   rf"(?:ago|earlier|before))(?:[\s-]+(?P<what>(?:(?:first|second|third|fourth)[\s-]+)?quarter|"
-                  rf"period|level|time))?(?!\w)", "yearword")
+                  rf"period|level|time|(?P<n>{NUMBER})[\s-]+(?P<u>months|weeks)))?(?!\w)", "yearword")
 def year_ago_adjective(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the year-ago quarter", "year-earlier profit": the reported period one year back."""
+    """"the year-ago quarter", "year-earlier profit": the reported period one year back; "the year-earlier
+    nine months" is the length of that comparison period (P9M)."""
     text = m.group().lower()
     if not (re.search(r"year[\s-]*(ago|earlier|before)[\s-]+\w", text) or "-" in m["ya"]):
         return None
+    if m["u"]:
+        n = number(m["n"].replace("-", " "))
+        return Found("DURATION", f"P{n:g}{m['u'][0].upper()}") if n else None
     return _year_back(m, ctx, (m["what"] or "").lower())
 
 
 def _year_back(m: re.Match[str], ctx: Context, what: str = "") -> Found | None:
     """One year before the quarter just reported, else before the reference year or the publication year."""
-    recent = ctx.recent("quarter", m.start())
+    recent = ctx.recent(REPORTED, m.start()) or ctx.recent("quarter", m.start())
+    if recent is not None and what in ("", "level", "time") and _longer_comparison(ctx.text, m.start(), m.end()):
+        recent = None  # "in the nine months, ... compared with $9 million a year earlier": a year-ago year
     if recent is not None and ctx.dct is not None:
         reported = shift(period_of(ctx.dct, "quarter"), -1)
         if recent.year not in (reported.year, ctx.dct.year) or (recent.year, recent.index) > (ctx.dct.year, 4):
