@@ -152,3 +152,20 @@ def test_dates_without_publication_date_stay_underspecified() -> None:
     text = "On December 9, the IS attacked Palmyra. In March 2016 it had been liberated."
     assert find(text, "December 9", dct=None).value == "XXXX-12-09"
     assert find(text, "March 2016", dct=None).value == "2016-03"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The summit will be held on April 24 and 25.", "25", "2017-04-25"),
+    ("Talks are set for March 3 and 5, 2018.", "5, 2018", "2018-03-05"),
+    ("The May elections will be close.", "May", "2017-05"),
+    ("The March accession lets them vote.", "March", "2017-03"),
+])
+def test_dates_coordinated_days_and_month_modifiers(text: str, phrase: str, value: str) -> None:
+    m = find(text, phrase, tense_value="FUTURE")
+    assert (text[m.start:m.end], m.value) == (phrase, value)
+
+
+@pytest.mark.parametrize("text", ["On March 3 and 25 people marched.", "The March on Washington drew crowds.",
+                                  "In 2015 2016 people died."])
+def test_dates_counts_after_dates_are_not_days(text: str) -> None:
+    assert "25" not in spans(text) and "March" not in spans(text) and "2016" not in spans(text)

@@ -113,3 +113,18 @@ def test_days_today_as_a_day_is_kept(text: str, phrase: str, value: str) -> None
 def test_days_a_day_counted_from_a_named_day(text: str, phrase: str, value: str) -> None:
     m = find(text, phrase, dct=TUESDAY, tense_value="PAST")
     assert (text[m.start:m.end], m.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("In the capital, today is the eighth day of the siege.", "the eighth day"),
+    ("It's the second day of the offensive.", "the second day"),
+])
+def test_days_today_is_the_nth_day(text: str, phrase: str) -> None:
+    m = find(text, phrase)
+    assert (text[m.start:m.end], m.value) == (phrase, "2017-02-07")
+    assert "today" not in text or find(text, "today").value == "2017-02-07"
+
+
+@pytest.mark.parametrize("text", ["Traders who sell that day lose money.", "He spent the second day of the trip at home."])
+def test_days_generic_days_are_not_dated(text: str) -> None:
+    assert spans(text) == []

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from .cores import day_ref, read_day_ref, weekday_ref, read_weekday
-from .grammar import L, PRE_POINT, S, mod_of
+from .grammar import DAYWORD, L, PRE_POINT, S, mod_of
 from .lexicon import PARTS_OF_DAY
 from .rules import Context, Found, rule
 from .values import Period, day, timex
@@ -80,6 +80,19 @@ def day_offset(m: re.Match[str], ctx: Context) -> Found | None:
     n = (1 if m["n"].lower() == "day" else 2) * (-1 if m["dir"].lower() == "before" else 1)
     p = day(base.day + timedelta(days=n))
     return Found("DATE", timex(p), None, p)
+
+
+_TODAY_IS = "|".join(f"(?<=\\b{w} )" for w in ("today is", "it is", "it's", "it’s", "this is", "is now"))
+
+
+@rule("nth_day", rf"(?:{_TODAY_IS})(?P<the>the{S}(?:{DAYWORD}|\d{{1,3}}(?:st|nd|rd|th))"
+                rf"{S}(?:straight{S}|consecutive{S}|successive{S}|full{S})?day)(?!\w)", "unit")
+def nth_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """"Today is the eighth day of the siege", "It's the second day of the offensive": the publication date."""
+    if ctx.dct is None:
+        return Found("DATE", "XXXX-XX-XX", None, None, m.start("the"))
+    p = day(ctx.dct)
+    return Found("DATE", timex(p), None, p, m.start("the"))
 
 
 @rule("weekday", rf"{L}{PRE_POINT}{weekday_ref('w')}(?!\w)", "weekday")
