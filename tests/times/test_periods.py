@@ -58,3 +58,9 @@ def test_periods_week_of_a_date() -> None:
 
 def test_periods_title_is_not_a_week() -> None:
     assert spans('Baker said on ABC\'s "This Week" that talks failed.') == []
+
+
+@pytest.mark.parametrize("text", ["The quarter-to-quarter comparison was flattered by charges.",
+                                  "Prices are set on a year-to-year basis."])
+def test_periods_unit_to_unit_comparisons_name_no_period(text: str) -> None:
+    assert spans(text) == []

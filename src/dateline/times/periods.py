@@ -45,6 +45,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     if m["which"][:1].isupper() and m["u"][:1].isupper() and m.start("which") > 0 and \
             ctx.text[max(0, m.start("which") - 2):m.start("which")].strip() not in ("", ".", "!", "?"):
         return None  # a title: ABC's "This Week"
+    if _TO_UNIT.match(ctx.text, m.end("u")):
+        return None  # "the quarter-to-quarter comparison", "on a year-to-year basis": no period is named
     mod = mod_of(m["pmod"])
     if m["ended"] and unit == "quarter":
         return None  # "the quarter ended Sept. 30": the quarter_anaphor rule reads the end date
@@ -92,6 +94,9 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "day":
         return None if which not in ("the",) else Found("DATE", timex(p), mod, p)
     return Found("DATE", timex(p), mod, p)
+
+
+_TO_UNIT = re.compile(r"[\s\u00a0]*-[\s\u00a0]*to[\s\u00a0]*-", re.IGNORECASE)
 
 
 def _after_cue(text: str, start: int, cues: tuple[str, ...]) -> bool:

@@ -18,7 +18,7 @@ _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
-@rule("set_every", rf"{L}(?P<q>every|each|per)(?:{S}(?P<other>other|single))?(?:{S}(?P<n>{NUMBER}))?{S}"
+@rule("set_every", rf"{L}(?P<q>every|each)(?:{S}(?P<other>other|single))?(?:{S}(?P<n>{NUMBER}))?{S}"
                    rf"(?P<u>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"
                    rf"years?|decades?|morning|afternoon|evening|spring|summer|autumn|fall|winter)(?!\w)", "set")
 def every(m: re.Match[str], ctx: Context) -> Found | None:
