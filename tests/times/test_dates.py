@@ -169,3 +169,27 @@ def test_dates_coordinated_days_and_month_modifiers(text: str, phrase: str, valu
                                   "In 2015 2016 people died."])
 def test_dates_counts_after_dates_are_not_days(text: str) -> None:
     assert "25" not in spans(text) and "March" not in spans(text) and "2016" not in spans(text)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The talks ran from December to February.", "February", "2017-02"),
+    ("The talks ran from December to February.", "December", "2016-12"),
+    ("Rallies were held between Aug. 26 and Oct. 20.", "Oct. 20", "2016-10-20"),
+    ("After a revision Friday to December's figures, hiring rose.", "December", "2016-12"),
+])
+def test_dates_the_end_of_a_range_follows_its_start(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, tense_value="PAST").value == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("In the 2022-23 fiscal year, revenue fell.", "2022-23", "2022/2023"),
+    ("The 2014-2015 season was better.", "2014-2015", "2014/2015"),
+])
+def test_dates_year_ranges_are_intervals(text: str, phrase: str, value: str) -> None:
+    m = find(text, phrase)
+    assert (text[m.start:m.end], m.value) == (phrase, value)
+
+
+@pytest.mark.parametrize("text", ["Call 1998-2345 now.", "Section 2015-16 applies.", "In 2019-20 people died."])
+def test_dates_numbers_with_dashes_are_not_year_ranges(text: str) -> None:
+    assert not [s for s in spans(text) if "-" in s]

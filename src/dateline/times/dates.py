@@ -182,6 +182,18 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), mod_of(m["pmod"]), p)
 
 
+@rule("year_range", rf"{L}(?P<y1>1[0-9]\d\d|20\d\d)[-‐–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,:]\d|[-‐–/]\d)", "year4")
+def year_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """"2014-2015", "the 2022-23 fiscal year": the years from the first to the second, as an interval."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 < 100:
+        y2 += y1 - y1 % 100
+    if not 0 < y2 - y1 <= 30 or _NOT_A_YEAR_BEFORE.search(ctx.text[max(0, m.start() - 30):m.start()]) or \
+            _NOT_A_YEAR_AFTER.match(ctx.text, m.end()):
+        return None
+    return Found("DATE", f"{y1}/{y2}", None, Period("year", y2))
+
+
 @rule("spoken_year", rf"{L}{PRE_POINT}(?:the{S}year{S})?(?P<y>{SPOKEN_YEAR})", "spoken")
 def spoken(m: re.Match[str], ctx: Context) -> Found | None:
     """A year in words: "nineteen ninety-six", "the year two thousand"."""

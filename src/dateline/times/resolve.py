@@ -53,6 +53,9 @@ def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = No
     dct = ctx.dct
     if dct is None:
         return None
+    begun = range_start(ctx, start)
+    if begun is not None:  # "from March to May": the end of a range follows its start
+        return begun[0] if (month, day or 1) >= begun[1:] else begun[0] + 1
     tense = tense_at(ctx, start, end)
     back, ahead = (183, 183) if ctx.anchored else _WINDOWS[tense]
     best: tuple[bool, bool, int, int] | None = None
@@ -67,6 +70,27 @@ def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = No
         if best is None or key < best:
             best = key
     return best[3] if best else None
+
+
+_CALENDAR_WORD = re.compile(r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|"
+                            r"AUG|SEP|OCT|NOV|DEC)")
+_RANGE_LINK = re.compile(r"[\s\u00a0]*(?:to|until|till|through|thru|and|or|[-‐–—])[\s\u00a0]*", re.IGNORECASE)
+
+
+def range_start(ctx: Context, start: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of the month or day written just before start and linked to it by "to", "and" or a
+    dash ("from [March] to May", "between [Aug. 26] and Oct. 20"), else None."""
+    p = ctx.last
+    if p is None or p.year is None or not 0 <= start - ctx.last_at <= 12:
+        return None
+    if not _RANGE_LINK.fullmatch(ctx.text, ctx.last_at, start) or \
+            not _CALENDAR_WORD.search(ctx.text, max(0, ctx.last_from), ctx.last_at):
+        return None  # "a revision Friday to December's figures" links no range
+    if p.gran == "day" and p.day is not None:
+        return p.day.year, p.day.month, p.day.day
+    if p.gran == "month":
+        return p.year, p.index, 1
+    return None
 
 
 def weekday_date(ctx: Context, start: int, end: int, weekday: int, which: str = "") -> date | None:
