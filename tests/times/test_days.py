@@ -128,3 +128,14 @@ def test_days_today_is_the_nth_day(text: str, phrase: str) -> None:
 @pytest.mark.parametrize("text", ["Traders who sell that day lose money.", "He spent the second day of the trip at home."])
 def test_days_generic_days_are_not_dated(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The curfew runs from 10 p.m. to 5 a.m. local time.", "5 a.m. local time", "2017-02-08T05:00"),
+    ("Polls open from 7 a.m. to 8 p.m. on Sunday.", "7 a.m.", "2017-02-05T07:00"),
+    ("The curfew ran from 10 p.m. to 5 a.m. Sunday.", "10 p.m.", "2017-02-04T22:00"),
+    ("Shops open at 9 a.m. and close at 6 p.m.", "6 p.m.", "2017-02-07T18:00"),
+])
+def test_days_clock_ranges_share_and_cross_days(text: str, phrase: str, value: str) -> None:
+    m = find(text, phrase, dct=TUESDAY, tense_value="PAST")
+    assert (text[m.start:m.end], m.value) == (phrase, value)

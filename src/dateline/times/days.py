@@ -168,11 +168,30 @@ def clock_time(m: re.Match[str], ctx: Context) -> Found | None:
     if m["dam"] or m["dbm"] or m["dcw"] or m["drel"]:
         base = read_day_ref(m, "d", ctx)
     else:
-        base = _reference_day(ctx, m.start())
+        shared = _RANGE_END_DAY.match(ctx.text, m.end())  # "from 7 a.m. to 8 p.m. on Sunday"
+        base = read_day_ref(shared, "e", ctx) if shared else _reference_day(ctx, m.start())
+        if shared and base is not None and base.day is not None and (read_clock(shared, "y") or "") < hhmm:
+            base = day(base.day - timedelta(days=1))  # "from 10 p.m. to 5 a.m. Sunday" starts on Saturday
+        elif base is not None and base.day is not None and _after_midnight(ctx, m.start(), hhmm):
+            base = day(base.day + timedelta(days=1))  # "from 10 p.m. to 5 a.m.": the morning after
     mod = "APPROX" if cmod and cmod.lower().split()[0] in ("around", "about", "approximately", "roughly") else None
     if base is None or base.gran == "weekday" or (base.gran == "day" and base.day is None):
         return Found("TIME", f"XXXX-XX-XXT{hhmm}", mod)
     return Found("TIME", f"{timex(base)}T{hhmm}", mod, base)
+
+
+_CLOCK_ONLY = re.compile(clock("x"), re.IGNORECASE)
+_TIME_LINK = re.compile(r"[\s\u00a0]*(?:to|until|till|through|and|[-‐–—])[\s\u00a0]*", re.IGNORECASE)
+_RANGE_END_DAY = re.compile(rf"{_TIME_LINK.pattern}{clock('y')},?{S}(?:on{S})?{day_ref('e')}(?!\w)", re.IGNORECASE)
+
+
+def _after_midnight(ctx: Context, start: int, hhmm: str) -> bool:
+    """True when this clock time ends a range whose start, written just before, is a later hour of the day."""
+    if ctx.last_from < 0 or not 0 <= start - ctx.last_at <= 12 or not _TIME_LINK.fullmatch(ctx.text, ctx.last_at, start):
+        return False
+    before = _CLOCK_ONLY.search(ctx.text, ctx.last_from, ctx.last_at)
+    earlier = read_clock(before, "x") if before else None
+    return earlier is not None and earlier > hhmm
 
 
 @rule("day_at_clock", rf"{L}{day_ref('d')},?{S}(?:at|around|about){S}{clock('c')}(?!\w)", "clock")
