@@ -1,0 +1,102 @@
+"""Reporting cues in a parse: verbs of the lexicon, the frames they occur in, and the words that make the cue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import CueEntry, cues
+
+if TYPE_CHECKING:
+    import spacy.tokens
+
+CLAUSE = frozenset({"ccomp", "xcomp"})
+OBJECT = frozenset({"dobj", "oprd"})
+_INVERTED = frozenset({"ccomp", "parataxis", "advcl", "conj"})
+_CUE_POS = frozenset({"VERB", "AUX"})
+_AUX = frozenset({"aux", "auxpass", "neg"})
+
+
+def frames(token: spacy.tokens.Token) -> list[str]:
+    """The frames a token occurs in, in order of preference (see resources/quotes/cues.tsv); ['n'] for none."""
+    out = []
+    deps = [c.dep_ for c in token.children]
+    if CLAUSE.intersection(deps):
+        out.append("c")
+    head = token.head
+    if token.dep_ in _INVERTED and head.i < token.i and head.pos_ in _CUE_POS:
+        out.append("r")
+    if OBJECT.intersection(deps):
+        out.append("o")
+        if any(c.dep_ == "dobj" and c.lower_ == "this" for c in token.children):
+            out.append("o:this")
+    out.extend(f"p:{c.lower_}" for c in token.children
+               if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+    return out or ["n"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting word in context: the token, its lexicon entry and the lexicon frames it fills here."""
+
+    token: spacy.tokens.Token
+    offset: int
+    entry: CueEntry
+    frames: tuple[str, ...]
+
+    @property
+    def start(self) -> int:
+        """Article offset of the cue word."""
+        return self.offset + self.token.idx
+
+    def span(self) -> tuple[int, int]:
+        """Article (start, end) of the cue phrase: auxiliaries and negation before, particle or 'to' after."""
+        t = self.token
+        left = right = t
+        for c in t.lefts:
+            if c.dep_ in _AUX and c.i >= t.i - 3:
+                left = min(left, c, key=lambda x: x.i)
+        for c in t.rights:
+            if (c.dep_ == "prt" or (self.entry.kind == "according" and c.lower_ == "to")) and c.i == right.i + 1:
+                right = c
+        return self.offset + left.idx, self.offset + right.idx + len(right.text)
+
+
+def lookup(token: spacy.tokens.Token) -> CueEntry | None:
+    """The cue entry of a token when it is a verb of the lexicon (or 'according' before 'to')."""
+    if token.pos_ not in _CUE_POS and token.lower_ != "according":
+        return None
+    entry = cues().get(token.lemma_.casefold())
+    if entry is None and token.lower_ == "according":
+        entry = cues().get("accord")
+    if entry is None or token.dep_ in _AUX:
+        return None
+    if entry.kind == "according" and not (token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False):
+        return None
+    return entry
+
+
+def cue_of(token: spacy.tokens.Token, offset: int) -> Cue | None:
+    """The Cue a token is, with the lexicon frames it fills (speech verbs are cues in any frame)."""
+    entry = lookup(token)
+    if entry is None:
+        return None
+    present = frames(token)
+    if entry.kind == "according":
+        return Cue(token, offset, entry, ("according",))
+    filled = tuple(f for f in present if f in entry.frames)
+    if not filled and not entry.speech:
+        return None
+    return Cue(token, offset, entry, filled)
+
+
+def find_cues(sdoc: spacy.tokens.Doc, offset: int) -> list[Cue]:
+    """Every cue of one parse, in text order."""
+    known = cues()
+    out = []
+    for t in sdoc:
+        if t.lemma_.casefold() in known or t.lower_ == "according":
+            cue = cue_of(t, offset)
+            if cue is not None:
+                out.append(cue)
+    return out

@@ -1,0 +1,160 @@
+"""All quotes of an article: quotations attributed to cues, reported speech, speakers resolved in text order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import Doc, Quote, Speaker
+from .attribution import Attribution, introduced, leading, trailing
+from .cues import Cue
+from .entities import EntityIndex
+from .indirect import all_cues, reported
+from .mentions import Mention
+from .quoted import Quoted, quotations, standalone
+from .roles import find_bindings
+from .speakers import PRONOUN_PARAGRAPHS, Resolver
+from .tokens import TokenIndex
+
+UNCUED_WORDS = 5  # an uncued quotation with nobody before it is kept only when it is this long
+INTERRUPTION_WORDS = 12  # '"...," the minister said on Monday. "..."' is one quotation around its attribution
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote while the article is being read: span, kind, cue, local speaker and how it was attributed."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    mention: Mention | None
+    paragraph: int
+    via: str  # trailing | leading | intro | continued | reported | none
+    close_at: int | None = None
+    follows: Found | None = None
+
+
+def _attributed(q: Quoted, att: Attribution, via: str) -> Found:
+    """The Found of a quotation with its attribution (a partial quote spans the reported clause around it)."""
+    if att.mixed and att.content is not None:
+        start, end = min(att.content[0], q.start), max(att.content[1], q.end)
+        return Found(start, end, "mixed", att.cue, att.mention, q.last, via, q.close_at)
+    return Found(q.start, q.end, "direct", att.cue, att.mention, q.last, via, q.close_at)
+
+
+def _interrupted(text: str, prev: Found | None, q: Quoted) -> bool:
+    """True when q resumes prev after its attribution in the same paragraph ('"A," he said. "B."')."""
+    if prev is None or prev.kind != "direct" or prev.paragraph != q.first or prev.close_at is None:
+        return False
+    between = text[prev.close_at + 1:q.open_at]
+    return len(between.split()) <= INTERRUPTION_WORDS and prev.via in ("trailing", "leading", "intro", "continued")
+
+
+def quoted_found(doc: Doc, tokens: TokenIndex) -> list[Found]:
+    """The quotations of the article with their attributions (uncued ones marked for continuation)."""
+    text, paras = doc.text, doc.paragraphs
+    quoted = quotations(doc)
+    found: list[Found] = []
+    for k, q in enumerate(quoted):
+        para = paras[q.last]
+        nxt = quoted[k + 1].open_at if k + 1 < len(quoted) and quoted[k + 1].first == q.last else para.end
+        prev = quoted[k - 1] if k and quoted[k - 1].last == q.first else None
+        lead_from = prev.close_at + 1 if prev is not None and prev.close_at is not None else paras[q.first].start
+        att, via = trailing(tokens, q, nxt), "trailing"
+        if att is None:
+            att, via = leading(tokens, text, q, lead_from), "leading"
+        if att is None and q.first > 0 and q.open_at == paras[q.first].start:
+            p = paras[q.first - 1]
+            att, via = introduced(tokens, text, q, (p.start, p.end)), "intro"
+        if att is not None:
+            f = _attributed(q, att, via)
+            last = found[-1] if found else None
+            if f.kind == "mixed" and last is not None and last.cue is f.cue:
+                last.end = max(last.end, f.end)  # several partial quotes in one reported clause
+                continue
+            found.append(f)
+            continue
+        last = found[-1] if found else None
+        if _interrupted(text, last, q):
+            assert last is not None
+            last.end, last.close_at = q.end, q.close_at
+            continue
+        if standalone(text, q, paras[q.first].start):
+            found.append(Found(q.start, q.end, "direct", None, None, q.last, "none", q.close_at))
+    return found
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters two spans share."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """True when offset falls inside one of the spans."""
+    return any(s <= offset < e for s, e in spans)
+
+
+def collect(doc: Doc, tokens: TokenIndex) -> list[Found]:
+    """Quotations and reported speech of the article in text order, uncued quotations tied to the speaker before."""
+    found = quoted_found(doc, tokens)
+    spans = [(f.start, f.end) for f in found]
+    quote_spans = [(q.start, q.end) for q in quotations(doc)]
+    cues = [c for c in all_cues(doc) if not _inside(c.start, quote_spans)]
+    used = {id(f.cue.token) for f in found if f.cue is not None and f.kind == "mixed"}
+    seen: set[tuple[int, int]] = set(spans)
+    for r in reported(doc, cues):
+        if id(r.cue.token) in used or (r.start, r.end) in seen:
+            continue
+        if any(_overlap((r.start, r.end), s) * 2 > r.end - r.start for s in spans):
+            continue
+        seen.add((r.start, r.end))
+        para = doc.paragraph_at(r.start)
+        index = doc.paragraphs.index(para) if para is not None else 0
+        found.append(Found(r.start, r.end, "indirect", r.cue, r.mention, index, "reported"))
+    found.sort(key=lambda f: (f.start, f.end))
+    return _continue_speakers(doc, found)
+
+
+def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
+    """Uncued quotations take the speaker of the quote before them; those with nobody before are kept only if long."""
+    out: list[Found] = []
+    for f in found:
+        if f.via != "none":
+            out.append(f)
+            continue
+        prev = next((p for p in reversed(out) if p.mention is not None or p.follows is not None), None)
+        if prev is not None and f.paragraph - prev.paragraph <= PRONOUN_PARAGRAPHS:
+            f.follows = prev.follows or prev
+            f.via = "continued"
+            out.append(f)
+        elif len(doc.text[f.start:f.end].split()) >= UNCUED_WORDS:
+            out.append(f)
+    return out
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """The quotes of a parsed article with speakers resolved to its entities (ids Q1, Q2, ... in text order)."""
+    tokens = TokenIndex(doc)
+    entities = EntityIndex(doc)
+    bindings = find_bindings(tokens, entities)
+    for b in bindings:
+        ent = doc.entity(b.entity)
+        if ent is not None and ent.description is None and b.phrase:
+            ent.description = b.phrase
+    resolver = Resolver(doc, entities, bindings)
+    quotes: list[Quote] = []
+    resolved: dict[int, Speaker] = {}
+    for i, f in enumerate(collect(doc, tokens), 1):
+        if f.follows is not None and id(f.follows) in resolved:
+            speaker = resolved[id(f.follows)]
+        elif f.mention is not None:
+            ent = resolver.resolve(f.mention)
+            resolver.remember(f.mention.start, ent)
+            speaker = Speaker(doc.span(f.mention.start, f.mention.end), ent.id if ent else None,
+                              ent.name if ent else None)
+        else:
+            speaker = Speaker()
+        resolved[id(f)] = speaker
+        cue = doc.span(*f.cue.span()) if f.cue is not None and f.via != "continued" else None
+        quotes.append(Quote(f"Q{i}", doc.span(f.start, f.end), f.kind, speaker, cue))
+    return quotes

@@ -1,0 +1,50 @@
+"""Indirect (reported) speech: every cue of the article with the content its frame gives and its speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..nlp import parses
+from ..doc import Doc
+from .content import content, trim
+from .cues import Cue, find_cues
+from .mentions import Mention, speaker_mention
+
+
+@dataclass(slots=True)
+class Reported:
+    """A cue with what it reports (content offsets) and who reports it."""
+
+    cue: Cue
+    start: int
+    end: int
+    mention: Mention | None
+
+
+def _without_speaker(text: str, start: int, end: int, mention: Mention | None) -> tuple[int, int] | None:
+    """The content cut so that it does not run over the speaker's mention ('..., Alexander Kinshchak told')."""
+    if mention is None or mention.end <= start or end <= mention.start:
+        return start, end
+    if mention.start > start:
+        return trim(text, start, mention.start)
+    return trim(text, mention.end, end)
+
+
+def all_cues(doc: Doc) -> list[Cue]:
+    """Every cue of the article in text order."""
+    return [cue for p in parses(doc) for cue in find_cues(p.sdoc, p.offset)]
+
+
+def reported(doc: Doc, cues: list[Cue]) -> list[Reported]:
+    """The indirect speech of these cues: those whose frame gives content."""
+    out = []
+    for cue in cues:
+        found = content(cue)
+        if found is None:
+            continue
+        mention = speaker_mention(cue)
+        bounds = _without_speaker(doc.text, *found[1], mention)
+        if bounds is None:
+            continue
+        out.append(Reported(cue, bounds[0], bounds[1], mention))
+    return out
