@@ -12,6 +12,7 @@ from .tokens import At, TokenIndex
 
 TRAILING_WORDS = 7  # the cue of '"...," the Russian ambassador to Syria said' comes within this many words
 _END = frozenset({".", "!", "?", "…"})
+_BEFORE_ATTRIBUTION = frozenset(",?!—–-…")
 _ABBREVIATION = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "u.s", "jr", "sr"})
 
 
@@ -42,19 +43,32 @@ def _speech(at: At) -> Cue | None:
     return cue
 
 
-def trailing(tokens: TokenIndex, q: Quoted, limit: int) -> Attribution | None:
-    """A cue right after the closing mark, before the sentence ends: '"...," Kinshchak said.'"""
+def trailing(tokens: TokenIndex, q: Quoted, limit: int, embedded: bool) -> Attribution | None:
+    """A cue right after the closing mark, before the sentence ends: '"...," Kinshchak said.'
+
+    A quotation inside running text takes a cue after it only when it ends the way quotations before their
+    attribution do (a comma, question or exclamation mark): '... the "Contract with America." Mr. Smith
+    said' starts a new sentence, and 'called him "crazy" and said' hangs "said" on the sentence's subject.
+    """
     if q.close_at is None:
+        return None
+    text = tokens.text
+    inner = text[q.start:q.end].rstrip()[-1:]
+    outer = text[q.close_at + 1:q.close_at + 3].lstrip("'`")[:1]
+    if embedded and inner not in _BEFORE_ATTRIBUTION and outer != ",":
         return None
     words = 0
     for at in tokens.between(q.close_at + 1, limit):
-        if _sentence_end(at) or (at.token.is_punct and at.token.text in ":;"):
+        t = at.token
+        if _sentence_end(at) or (t.is_punct and t.text in ":;"):
             return None
-        if at.token.is_punct or at.token.is_space:
+        if t.is_punct or t.is_space:
             continue
+        if words == 0 and t.pos_ in ("CCONJ", "SCONJ"):
+            return None
         cue = _speech(at)
         if cue is not None:
-            return Attribution(cue, speaker_mention(cue))
+            return None if t.tag_ == "VBG" else Attribution(cue, speaker_mention(cue))
         words += 1
         if words >= TRAILING_WORDS:
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import CLAUSE, OBJECT, Cue
+from .cues import CLAUSE, NOUN_CLAUSE, OBJECT, Cue
 
 if TYPE_CHECKING:
     import spacy.tokens
@@ -30,7 +30,8 @@ def _subtree(token: spacy.tokens.Token) -> tuple[int, int]:
 def clause(cue: Cue) -> tuple[int, int] | None:
     """The clausal complement (said that ..., promised to ...), 'that' dropped."""
     t = cue.token
-    kids = [c for c in t.children if c.dep_ == "ccomp"] or [c for c in t.children if c.dep_ in CLAUSE]
+    deps = NOUN_CLAUSE if t.pos_ == "NOUN" else CLAUSE
+    kids = [c for c in t.children if c.dep_ == "ccomp"] or [c for c in t.children if c.dep_ in deps]
     if not kids:
         return None
     start, end = _subtree(kids[0])

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import CueEntry, cues
+from .lexicon import CueEntry, cue_lemmas, cues
 
 if TYPE_CHECKING:
     import spacy.tokens
 
 CLAUSE = frozenset({"ccomp", "xcomp"})
+NOUN_CLAUSE = frozenset({"acl", "ccomp"})  # "the claim that ...", "a promise to ..."
 OBJECT = frozenset({"dobj", "oprd"})
 _INVERTED = frozenset({"ccomp", "parataxis", "advcl", "conj"})
 _CUE_POS = frozenset({"VERB", "AUX"})
@@ -21,7 +22,7 @@ def frames(token: spacy.tokens.Token) -> list[str]:
     """The frames a token occurs in, in order of preference (see resources/quotes/cues.tsv); ['n'] for none."""
     out = []
     deps = [c.dep_ for c in token.children]
-    if CLAUSE.intersection(deps):
+    if (NOUN_CLAUSE if token.pos_ == "NOUN" else CLAUSE).intersection(deps):
         out.append("c")
     head = token.head
     if token.dep_ in _INVERTED and head.i < token.i and head.pos_ in _CUE_POS:
@@ -63,17 +64,15 @@ class Cue:
 
 
 def lookup(token: spacy.tokens.Token) -> CueEntry | None:
-    """The cue entry of a token when it is a verb of the lexicon (or 'according' before 'to')."""
-    if token.pos_ not in _CUE_POS and token.lower_ != "according":
+    """The cue entry of a token: a verb or noun of the lexicon, or 'according' before 'to'."""
+    if token.dep_ in _AUX:
         return None
-    entry = cues().get(token.lemma_.casefold())
-    if entry is None and token.lower_ == "according":
-        entry = cues().get("accord")
-    if entry is None or token.dep_ in _AUX:
-        return None
-    if entry.kind == "according" and not (token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False):
-        return None
-    return entry
+    lemma = token.lemma_.casefold()
+    if token.lower_ == "according":
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return cues().get(("accord", "VERB")) if nxt is not None and nxt.lower_ == "to" else None
+    pos = "VERB" if token.pos_ in _CUE_POS else "NOUN" if token.pos_ == "NOUN" else None
+    return cues().get((lemma, pos)) if pos else None
 
 
 def cue_of(token: spacy.tokens.Token, offset: int) -> Cue | None:
@@ -92,7 +91,7 @@ def cue_of(token: spacy.tokens.Token, offset: int) -> Cue | None:
 
 def find_cues(sdoc: spacy.tokens.Doc, offset: int) -> list[Cue]:
     """Every cue of one parse, in text order."""
-    known = cues()
+    known = cue_lemmas()
     out = []
     for t in sdoc:
         if t.lemma_.casefold() in known or t.lower_ == "according":

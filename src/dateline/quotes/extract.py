@@ -16,7 +16,7 @@ from .speakers import PRONOUN_PARAGRAPHS, Resolver
 from .tokens import TokenIndex
 
 UNCUED_WORDS = 5  # an uncued quotation with nobody before it is kept only when it is this long
-INTERRUPTION_WORDS = 12  # '"...," the minister said on Monday. "..."' is one quotation around its attribution
+INTERRUPTION_WORDS = 40  # '"...," the minister said on Monday. "..."' is one quotation around its attribution
 
 
 @dataclass(slots=True)
@@ -60,7 +60,8 @@ def quoted_found(doc: Doc, tokens: TokenIndex) -> list[Found]:
         nxt = quoted[k + 1].open_at if k + 1 < len(quoted) and quoted[k + 1].first == q.last else para.end
         prev = quoted[k - 1] if k and quoted[k - 1].last == q.first else None
         lead_from = prev.close_at + 1 if prev is not None and prev.close_at is not None else paras[q.first].start
-        att, via = trailing(tokens, q, nxt), "trailing"
+        embedded = not standalone(text, q, paras[q.first].start)
+        att, via = trailing(tokens, q, nxt, embedded), "trailing"
         if att is None:
             att, via = leading(tokens, text, q, lead_from), "leading"
         if att is None and q.first > 0 and q.open_at == paras[q.first].start:
@@ -79,7 +80,7 @@ def quoted_found(doc: Doc, tokens: TokenIndex) -> list[Found]:
             assert last is not None
             last.end, last.close_at = q.end, q.close_at
             continue
-        if standalone(text, q, paras[q.first].start):
+        if not embedded:
             found.append(Found(q.start, q.end, "direct", None, None, q.last, "none", q.close_at))
     return found
 
@@ -100,10 +101,17 @@ def collect(doc: Doc, tokens: TokenIndex) -> list[Found]:
     spans = [(f.start, f.end) for f in found]
     quote_spans = [(q.start, q.end) for q in quotations(doc)]
     cues = [c for c in all_cues(doc) if not _inside(c.start, quote_spans)]
-    used = {id(f.cue.token) for f in found if f.cue is not None and f.kind == "mixed"}
+    by_cue: dict[int, list[Found]] = {}
+    for f in found:
+        if f.cue is not None:
+            by_cue.setdefault(id(f.cue.token), []).append(f)
     seen: set[tuple[int, int]] = set(spans)
     for r in reported(doc, cues):
-        if id(r.cue.token) in used or (r.start, r.end) in seen:
+        same = [f for f in by_cue.get(id(r.cue.token), []) if _overlap((f.start, f.end), (r.start, r.end)) > 0]
+        if same:
+            _absorb(doc.text, same[0], r.start, r.end)
+            continue
+        if (r.start, r.end) in seen:
             continue
         if any(_overlap((r.start, r.end), s) * 2 > r.end - r.start for s in spans):
             continue
@@ -113,6 +121,14 @@ def collect(doc: Doc, tokens: TokenIndex) -> list[Found]:
         found.append(Found(r.start, r.end, "indirect", r.cue, r.mention, index, "reported"))
     found.sort(key=lambda f: (f.start, f.end))
     return _continue_speakers(doc, found)
+
+
+def _absorb(text: str, f: Found, start: int, end: int) -> None:
+    """A quotation whose cue also reports a clause around it is a partial quote spanning that clause."""
+    if f.kind == "direct":
+        outside = text[start:f.start] + text[f.end:end] if start < f.start or end > f.end else ""
+        if sum(c.isalnum() for c in outside) > 3:
+            f.start, f.end, f.kind = min(f.start, start), max(f.end, end), "mixed"
 
 
 def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:

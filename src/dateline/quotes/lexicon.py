@@ -8,7 +8,7 @@ from importlib import resources
 
 CUES_FILES = ("cues.tsv", "cues-learned.tsv")
 ROLES_FILE = "roles.tsv"
-KINDS = ("speech", "report", "stance", "belief", "according")
+KINDS = ("speech", "report", "stance", "belief", "according", "learned")
 # Pronouns that can stand for a speaker, with the entity types they may refer to.
 PRONOUNS: dict[str, frozenset[str]] = {
     "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}),
@@ -19,11 +19,12 @@ PRONOUNS: dict[str, frozenset[str]] = {
 
 @dataclass(frozen=True, slots=True)
 class CueEntry:
-    """A reporting lemma: its kind and the frames in which its content can be found."""
+    """A reporting lemma of one part of speech: its kind and the frames in which its content can be found."""
 
     lemma: str
     kind: str
     frames: frozenset[str]
+    pos: str = "VERB"
 
     @property
     def speech(self) -> bool:
@@ -53,18 +54,26 @@ def _rows(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def cues() -> dict[str, CueEntry]:
-    """Cue entries by lemma; curated rows first, learned rows only add frames to them or new lemmas."""
-    out: dict[str, CueEntry] = {}
+def cues() -> dict[tuple[str, str], CueEntry]:
+    """Cue entries by (lemma, VERB or NOUN); curated rows first, learned rows add frames or new entries."""
+    out: dict[tuple[str, str], CueEntry] = {}
     for name in CUES_FILES:
         for row in _rows(name):
             if len(row) < 2 or row[1] not in KINDS:
                 continue
             lemma, kind = row[0].casefold(), row[1]
             frames = frozenset(row[2].split()) if len(row) > 2 else frozenset()
-            old = out.get(lemma)
-            out[lemma] = CueEntry(lemma, old.kind if old else kind, (old.frames if old else frozenset()) | frames)
+            pos = row[3] if len(row) > 3 and row[3] else "VERB"
+            old = out.get((lemma, pos))
+            out[lemma, pos] = CueEntry(lemma, old.kind if old else kind,
+                                       (old.frames if old else frozenset()) | frames, pos)
     return out
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> frozenset[str]:
+    """Every lemma of the cue lexicon, for a fast first test."""
+    return frozenset(lemma for lemma, _ in cues())
 
 
 @lru_cache(maxsize=1)
