@@ -6,12 +6,16 @@ from dataclasses import dataclass
 
 from .content import content
 from .cues import Cue, cue_of
-from .mentions import Mention, speaker_mention
+from .mentions import Mention, first_phrase, mention_of, phrase_head, speaker_mention
 from .quoted import Quoted
 from .tokens import At, TokenIndex
 
-TRAILING_WORDS = 7  # the cue of '"...," the Russian ambassador to Syria said' comes within this many words
+# The cue of '"...," the Russian ambassador to Syria said' comes within this many words of the closing mark;
+# after a quotation standing alone, the rest of its sentence is attribution ('"...," J. Smith, director of ..., said').
+EMBEDDED_WORDS = 7
+TRAILING_WORDS = 25
 _END = frozenset({".", "!", "?", "…"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _BEFORE_ATTRIBUTION = frozenset(",?!—–-…")
 _ABBREVIATION = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "u.s", "jr", "sr"})
 
@@ -20,7 +24,7 @@ _ABBREVIATION = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "
 class Attribution:
     """A quotation's cue and speaker mention, and whether it is a partial quote inside reported speech."""
 
-    cue: Cue
+    cue: Cue | None  # None for 'Name: "..."'
     mention: Mention | None
     mixed: bool = False
     content: tuple[int, int] | None = None  # for a partial quote: the reported clause around it
@@ -49,6 +53,7 @@ def trailing(tokens: TokenIndex, q: Quoted, limit: int, embedded: bool) -> Attri
     A quotation inside running text takes a cue after it only when it ends the way quotations before their
     attribution do (a comma, question or exclamation mark): '... the "Contract with America." Mr. Smith
     said' starts a new sentence, and 'called him "crazy" and said' hangs "said" on the sentence's subject.
+    The speaker must be named after the closing mark, not inside the quotation.
     """
     if q.close_at is None:
         return None
@@ -57,21 +62,26 @@ def trailing(tokens: TokenIndex, q: Quoted, limit: int, embedded: bool) -> Attri
     outer = text[q.close_at + 1:q.close_at + 3].lstrip("'`")[:1]
     if embedded and inner not in _BEFORE_ATTRIBUTION and outer != ",":
         return None
-    words = 0
+    frame = []
     for at in tokens.between(q.close_at + 1, limit):
-        t = at.token
-        if _sentence_end(at) or (t.is_punct and t.text in ":;"):
-            return None
-        if t.is_punct or t.is_space:
-            continue
-        if words == 0 and t.pos_ in ("CCONJ", "SCONJ"):
-            return None
+        if _sentence_end(at) or (at.token.is_punct and at.token.text in ":;"):
+            break
+        frame.append(at)
+    words = [at for at in frame if not (at.token.is_punct or at.token.is_space)]
+    if not words or words[0].token.pos_ in ("CCONJ", "SCONJ"):
+        return None
+    for k, at in enumerate(words[:EMBEDDED_WORDS if embedded else TRAILING_WORDS]):
         cue = _speech(at)
-        if cue is not None:
-            return None if t.tag_ == "VBG" else Attribution(cue, speaker_mention(cue))
-        words += 1
-        if words >= TRAILING_WORDS:
+        if cue is None:
+            continue
+        if at.token.tag_ == "VBG":
             return None
+        lo, hi = q.close_at + 1, frame[-1].end
+        mention = speaker_mention(cue, lo, hi)
+        if mention is None:
+            head = first_phrase([w.token for w in words[:k]]) if k else first_phrase([w.token for w in words[k + 1:]])
+            mention = mention_of(head, at.offset) if head is not None else None
+        return Attribution(cue, mention)
     return None
 
 
@@ -87,21 +97,27 @@ def _window(tokens: TokenIndex, start: int, end: int) -> list[At]:
 def leading(tokens: TokenIndex, text: str, q: Quoted, start: int) -> Attribution | None:
     """A cue before the opening mark: 'X said: "..."' (direct) or 'X stressed that ... "..."' (a partial quote)."""
     window = _window(tokens, start, q.open_at)
+    lo = window[0].start if window else q.open_at
+    last = text[:q.open_at].rstrip()[-1:]
     for i in range(len(window) - 1, -1, -1):
         at = window[i]
         cue = cue_of(at.token, at.offset)
         if cue is None:
             continue
         after = window[i + 1:]
-        verbs = [a for a in after if a.token.pos_ in ("VERB", "AUX") and a.token.head.i != at.token.i]
-        gap = text[window[-1].end:q.open_at] if window else ""
-        last = text[:q.open_at].rstrip()[-1:]
-        if cue.entry.speech and not verbs and (last in ":," or not after) and not gap.strip():
-            return Attribution(cue, speaker_mention(cue))
+        verbs = [a for a in after if a.token.pos_ == "VERB"]
+        if cue.entry.speech and not verbs and (last in ":," or not after):
+            return Attribution(cue, speaker_mention(cue, lo, q.open_at))
         found = content(cue)
         if found is not None and found[1][0] <= q.open_at < found[1][1]:
-            return Attribution(cue, speaker_mention(cue), mixed=True, content=found[1])
+            return Attribution(cue, speaker_mention(cue, lo, q.open_at), mixed=True, content=found[1])
         return None
+    if last == ":" and len(window) >= 2:
+        # 'Republican pollster Daron Shaw: "..."': a name and a colon introduce the quotation without a verb.
+        named = window[-2].token
+        if named.pos_ == "PROPN" and named.ent_type_ in _SPEAKER_ENTS:
+            head = phrase_head(named)
+            return Attribution(None, mention_of(head, window[-2].offset))
     return None
 
 
@@ -114,5 +130,5 @@ def introduced(tokens: TokenIndex, text: str, q: Quoted, paragraph: tuple[int, i
     for at in reversed(window):
         cue = _speech(at)
         if cue is not None:
-            return Attribution(cue, speaker_mention(cue))
+            return Attribution(cue, speaker_mention(cue, start, end))
     return None

@@ -70,7 +70,7 @@ def quoted_found(doc: Doc, tokens: TokenIndex) -> list[Found]:
         if att is not None:
             f = _attributed(q, att, via)
             last = found[-1] if found else None
-            if f.kind == "mixed" and last is not None and last.cue is f.cue:
+            if f.kind == "mixed" and last is not None and f.cue is not None and last.cue is f.cue:
                 last.end = max(last.end, f.end)  # several partial quotes in one reported clause
                 continue
             found.append(f)

@@ -17,48 +17,69 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _PARTICIPLE = frozenset({"VBG", "VBN"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _NP_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_EXPLETIVE = frozenset({"it", "there"})
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A speaker's local mention: article offsets, its head token and the heads of its appositions."""
+    """A speaker's local mention: article offsets, its head token and the words that name the same speaker."""
 
     start: int
     end: int
     head: spacy.tokens.Token
     offset: int  # article offset of the head's parse: a token's article offset is offset + token.idx
     appositions: tuple[spacy.tokens.Token, ...] = ()
+    antecedent: spacy.tokens.Token | None = None  # what 'who' in 'Obama, who said' stands for
 
     def at(self, token: spacy.tokens.Token) -> tuple[int, int]:
         """Article (start, end) of a token of the mention's parse."""
         return self.offset + token.idx, self.offset + token.idx + len(token.text)
 
 
-def subject(token: spacy.tokens.Token, depth: int = 0) -> spacy.tokens.Token | None:
-    """The speaker token of a cue: its subject or agent, the antecedent of 'who said', the subject of 'saying'."""
-    kids = list(token.children)
-    for c in kids:
-        if c.dep_ == "agent":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    for c in kids:
-        if c.dep_ in SUBJECT:
-            if c.lower_ in _RELATIVE and token.dep_ == "relcl":
-                return token.head
-            return c
-    if token.lower_ == "according":
-        for c in kids:
-            if c.dep_ == "prep":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-    if depth < 3 and token.dep_ == "relcl" and token.head.pos_ in _NOMINAL:
-        return token.head
-    if depth < 3 and token.dep_ in ("advcl", "xcomp", "conj", "acl") and (token.tag_ in _PARTICIPLE
-                                                                        or token.dep_ == "conj"):
-        return subject(token.head, depth + 1)
+def _pobj(token: spacy.tokens.Token, dep: str) -> spacy.tokens.Token | None:
+    """The object of the token's first child with this dependency ('by X', 'to X')."""
+    for c in token.children:
+        if c.dep_ == dep:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
     return None
+
+
+def _climbs(token: spacy.tokens.Token) -> bool:
+    """True for a cue that takes its speaker from the clause it hangs on ('..., saying', 'and added')."""
+    return token.dep_ in _CLIMB and (token.tag_ in _PARTICIPLE or token.dep_ in ("conj", "prep", "pcomp"))
+
+
+def subjects(token: spacy.tokens.Token, depth: int = 0) -> list[spacy.tokens.Token]:
+    """Candidate speaker tokens of a cue, best first: agent, subject, 'who', the subject of the clause climbed to."""
+    if token.lower_ == "according":
+        found = _pobj(token, "prep")
+        return [found] if found is not None else []
+    out: list[spacy.tokens.Token] = []
+    if depth == 0:
+        agent = _pobj(token, "agent")  # 'was told by X' names the speaker; when climbing, the subject does
+        if agent is not None:
+            out.append(agent)
+    own = [c for c in token.children if c.dep_ in SUBJECT]
+    participle = token.tag_ == "VBG" and _climbs(token)
+    if not participle:
+        out += own
+    if depth < 3 and token.dep_ == "relcl" and token.head.pos_ in _NOMINAL:
+        out.append(token.head)
+    if depth < 3 and _climbs(token):
+        out += subjects(token.head, depth + 1)
+    if participle:
+        out += own  # a participle's own 'subject' is usually a misparse of what follows it
+    return out
+
+
+def subject(token: spacy.tokens.Token) -> spacy.tokens.Token | None:
+    """The best speaker token of a cue, or None."""
+    found = subjects(token)
+    return found[0] if found else None
 
 
 def noun_phrase(head: spacy.tokens.Token) -> tuple[int, int]:
@@ -94,6 +115,27 @@ def appositions(head: spacy.tokens.Token) -> tuple[spacy.tokens.Token, ...]:
     return tuple(out)
 
 
+def _speaker_word(token: spacy.tokens.Token) -> bool:
+    """True for a noun or pronoun that can name a speaker (not a date, number or expletive 'it')."""
+    return token.pos_ in _NOMINAL and token.ent_type_ not in _NOT_SPEAKERS and token.lower_ not in _EXPLETIVE
+
+
+def phrase_head(token: spacy.tokens.Token) -> spacy.tokens.Token:
+    """The head of the noun phrase a word opens ('the Russian ambassador' from 'the' or 'Russian')."""
+    while token.dep_ in _LEFT and token.head.i > token.i and token.head.i - token.i < 6:
+        token = token.head
+    return token
+
+
+def first_phrase(tokens: list[spacy.tokens.Token]) -> spacy.tokens.Token | None:
+    """The head of the first noun phrase among the tokens ('Miller, a retired worker, said' gives Miller)."""
+    for t in tokens:
+        if t.is_punct or t.is_space:
+            continue
+        return phrase_head(t) if _speaker_word(phrase_head(t)) else None
+    return None
+
+
 def adjacent(cue: Cue) -> spacy.tokens.Token | None:
     """A speaker read off the words around the cue when the parse gives none ('..., Alexander Kinshchak told')."""
     t = cue.token
@@ -105,11 +147,11 @@ def adjacent(cue: Cue) -> spacy.tokens.Token | None:
     while i >= 0 and doc[i].pos_ in _NP_WORDS and not doc[i].is_punct and len(run) < 8:
         run.append(doc[i])
         i -= 1
-    nouns = [x for x in run if x.pos_ in ("PROPN", "NOUN")]
+    nouns = [x for x in run if _speaker_word(x)]
     if nouns and (i < 0 or doc[i].is_punct or doc[i].pos_ in ("CCONJ", "SCONJ")):
         return nouns[0]
     j = t.i + 1
-    if j < len(doc) and doc[j].pos_ in _NOMINAL:
+    if j < len(doc) and _speaker_word(doc[j]):
         k = j
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
             k += 1
@@ -117,12 +159,28 @@ def adjacent(cue: Cue) -> spacy.tokens.Token | None:
     return None
 
 
-def speaker_mention(cue: Cue) -> Mention | None:
-    """The cue's speaker as a local mention (offsets in the article), or None."""
-    head = subject(cue.token)
-    if head is None or head.lower_ in ("it", "there") and cue.entry.kind != "according":
-        head = adjacent(cue) or head
-    if head is None:
-        return None
+def mention_of(head: spacy.tokens.Token, offset: int) -> Mention:
+    """The Mention a speaker head token makes ('who' keeps its antecedent for resolution)."""
+    if head.lower_ in _RELATIVE and head.dep_ in SUBJECT and head.head.dep_ == "relcl":
+        return Mention(offset + head.idx, offset + head.idx + len(head.text), head, offset,
+                       antecedent=head.head.head)
     start, end = noun_phrase(head)
-    return Mention(cue.offset + start, cue.offset + end, head, cue.offset, appositions(head))
+    return Mention(offset + start, offset + end, head, offset, appositions(head))
+
+
+def speaker_mention(cue: Cue, lo: int = 0, hi: int | None = None) -> Mention | None:
+    """The cue's speaker as a local mention lying within [lo, hi) of the article, or None."""
+    def fits(head: spacy.tokens.Token | None) -> bool:
+        if head is None or (head.lower_ in _EXPLETIVE and cue.entry.kind != "according"):
+            return False
+        start = cue.offset + head.idx
+        return lo <= start and (hi is None or start < hi)
+
+    tail: list[spacy.tokens.Token | None] = []
+    if _climbs(cue.token):
+        root = cue.token.sent.root  # the parse may hang '..., telling the crowd, "..."' on a verb of the quotation
+        tail = [c for c in root.children if c.dep_ in SUBJECT and c.i < cue.token.i]
+    for head in [*subjects(cue.token), adjacent(cue), *tail]:
+        if head is not None and fits(head):
+            return mention_of(head, cue.offset)
+    return None

@@ -45,7 +45,7 @@ class Resolver:
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a speaker mention refers to, or None when nothing ties it to one."""
-        head = mention.head
+        head = mention.antecedent if mention.antecedent is not None else mention.head
         head_span = mention.at(head)
         pron = head.lower_ if head.pos_ == "PRON" else None
         if pron is not None:
