@@ -74,8 +74,8 @@ def trailing(tokens: TokenIndex, q: Quoted, limit: int, embedded: bool) -> Attri
         cue = _speech(at)
         if cue is None:
             continue
-        if at.token.tag_ == "VBG":
-            return None
+        if at.token.tag_ == "VBG" and k == 0:
+            return None  # '"...," saying ...' hangs on the sentence before, not on the quotation
         lo, hi = q.close_at + 1, frame[-1].end
         mention = speaker_mention(cue, lo, hi)
         if mention is None:

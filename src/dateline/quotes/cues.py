@@ -58,7 +58,8 @@ class Cue:
             if c.dep_ in _AUX and c.i >= t.i - 3:
                 left = min(left, c, key=lambda x: x.i)
         for c in t.rights:
-            if (c.dep_ == "prt" or (self.entry.kind == "according" and c.lower_ == "to")) and c.i == right.i + 1:
+            if (c.dep_ == "prt" or (self.entry.kind == "according" and c.lower_ == "to")
+                    or (" " in self.entry.lemma and c.dep_ == "advmod")) and c.i == right.i + 1:
                 right = c
         return self.offset + left.idx, self.offset + right.idx + len(right.text)
 
@@ -72,7 +73,15 @@ def lookup(token: spacy.tokens.Token) -> CueEntry | None:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return cues().get(("accord", "VERB")) if nxt is not None and nxt.lower_ == "to" else None
     pos = "VERB" if token.pos_ in _CUE_POS else "NOUN" if token.pos_ == "NOUN" else None
-    return cues().get((lemma, pos)) if pos else None
+    if pos is None:
+        return None
+    if pos == "VERB":
+        for c in token.children:
+            if c.dep_ in ("prt", "advmod") and c.i == token.i + 1:
+                entry = cues().get((f"{lemma} {c.lower_}", pos))  # "went on", "fired back"
+                if entry is not None:
+                    return entry
+    return cues().get((lemma, pos))
 
 
 def cue_of(token: spacy.tokens.Token, offset: int) -> Cue | None:

@@ -73,7 +73,7 @@ def cues() -> dict[tuple[str, str], CueEntry]:
 @lru_cache(maxsize=1)
 def cue_lemmas() -> frozenset[str]:
     """Every lemma of the cue lexicon, for a fast first test."""
-    return frozenset(lemma for lemma, _ in cues())
+    return frozenset(lemma.split()[0] for lemma, _ in cues())
 
 
 @lru_cache(maxsize=1)
