@@ -117,7 +117,7 @@ def appositions(head: spacy.tokens.Token) -> tuple[spacy.tokens.Token, ...]:
 
 def _speaker_word(token: spacy.tokens.Token) -> bool:
     """True for a noun or pronoun that can name a speaker (not a date, number or expletive 'it')."""
-    return token.pos_ in _NOMINAL and token.ent_type_ not in _NOT_SPEAKERS and token.lower_ not in _EXPLETIVE
+    return token.pos_ in _NOMINAL and token.ent_type_ not in _NOT_SPEAKERS and token.lower_ != "there"
 
 
 def phrase_head(token: spacy.tokens.Token) -> spacy.tokens.Token:
@@ -151,11 +151,13 @@ def adjacent(cue: Cue) -> spacy.tokens.Token | None:
     if nouns and (i < 0 or doc[i].is_punct or doc[i].pos_ in ("CCONJ", "SCONJ")):
         return nouns[0]
     j = t.i + 1
-    if j < len(doc) and _speaker_word(doc[j]):
+    if cue.entry.speech and j < len(doc) and _speaker_word(doc[j]):
+        # '..., said Victor Cha, who ...': an inverted subject closes the clause; 'called Trump's plan' does not.
         k = j
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
             k += 1
-        return doc[k]
+        if k + 1 >= len(doc) or doc[k + 1].is_punct:
+            return doc[k]
     return None
 
 
@@ -171,8 +173,8 @@ def mention_of(head: spacy.tokens.Token, offset: int) -> Mention:
 def speaker_mention(cue: Cue, lo: int = 0, hi: int | None = None) -> Mention | None:
     """The cue's speaker as a local mention lying within [lo, hi) of the article, or None."""
     def fits(head: spacy.tokens.Token | None) -> bool:
-        if head is None or (head.lower_ in _EXPLETIVE and cue.entry.kind != "according"):
-            return False
+        if head is None or (head.lower_ in _EXPLETIVE and (head.dep_ == "nsubjpass" or head.lower_ == "there")):
+            return False  # 'it was announced that': no speaker; 'it reads' (a document) is one
         start = cue.offset + head.idx
         return lo <= start and (hi is None or start < hi)
 
