@@ -108,7 +108,7 @@ def leading(tokens: TokenIndex, text: str, q: Quoted, start: int) -> Attribution
         verbs = [a for a in after if a.token.pos_ == "VERB"]
         if cue.entry.speech and not verbs and (last in ":," or not after):
             return Attribution(cue, speaker_mention(cue, lo, q.open_at))
-        found = content(cue)
+        found = content(cue, text)
         if found is not None and found[1][0] <= q.open_at < found[1][1]:
             return Attribution(cue, speaker_mention(cue, lo, q.open_at), mixed=True, content=found[1])
         return None

@@ -22,6 +22,14 @@ def _bounds(tokens: list[spacy.tokens.Token]) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
+def sentence_bounds(token: spacy.tokens.Token) -> tuple[spacy.tokens.Token, spacy.tokens.Token]:
+    """First and last token of the token's sentence (Token.sent is slow: it walks every sentence)."""
+    root = token
+    while root.head.i != root.i:
+        root = root.head
+    return root.left_edge, root.right_edge
+
+
 def _subtree(token: spacy.tokens.Token) -> tuple[int, int]:
     """Character (start, end) within the parse of a token's subtree."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
@@ -73,15 +81,18 @@ def prepositional(cue: Cue, prep: str) -> tuple[int, int] | None:
 def according(cue: Cue) -> tuple[int, int] | None:
     """'According to X': the rest of the sentence, on the longer side of the phrase."""
     t = cue.token
-    sent = t.sent
+    first, last = sentence_bounds(t)
     phrase_start, phrase_end = _subtree(t)
-    before = (sent.start_char, phrase_start)
-    after = (phrase_end, sent.end_char)
+    before = (first.idx, phrase_start)
+    after = (phrase_end, last.idx + len(last.text))
     return max(before, after, key=lambda b: b[1] - b[0])
 
 
-def content(cue: Cue) -> tuple[str, tuple[int, int]] | None:
-    """(frame, article (start, end)) of what the cue reports, trimmed; None when no frame gives content."""
+def content(cue: Cue, text: str) -> tuple[str, tuple[int, int]] | None:
+    """(frame, article (start, end)) of what the cue reports, trimmed; None when no frame gives content.
+
+    `text` is the article text (spaCy's Doc.text would rebuild the paragraph's text on every call).
+    """
     preps = frozenset(f[2:] for f in cue.entry.frames if f.startswith("p:"))
     for frame in cue.frames:
         if frame == "according":
@@ -97,9 +108,9 @@ def content(cue: Cue) -> tuple[str, tuple[int, int]] | None:
         else:
             found = None
         if found is not None:
-            trimmed = trim(cue.token.doc.text, *found)
+            trimmed = trim(text, cue.offset + found[0], cue.offset + found[1])
             if trimmed is not None:
-                return frame, (cue.offset + trimmed[0], cue.offset + trimmed[1])
+                return frame, trimmed
     return None
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import CueEntry, cue_lemmas, cues
+from .lexicon import CueEntry, cue_lemma_ids, cues
+from .tokens import TokenIndex
 
 if TYPE_CHECKING:
     import spacy.tokens
@@ -98,13 +99,11 @@ def cue_of(token: spacy.tokens.Token, offset: int) -> Cue | None:
     return Cue(token, offset, entry, filled)
 
 
-def find_cues(sdoc: spacy.tokens.Doc, offset: int) -> list[Cue]:
-    """Every cue of one parse, in text order."""
-    known = cue_lemmas()
+def find_cues(tokens: TokenIndex) -> list[Cue]:
+    """Every cue of the article, in text order."""
     out = []
-    for t in sdoc:
-        if t.lemma_.casefold() in known or t.lower_ == "according":
-            cue = cue_of(t, offset)
-            if cue is not None:
-                out.append(cue)
+    for at in tokens.matching("LEMMA", cue_lemma_ids()):
+        cue = cue_of(at.token, at.offset)
+        if cue is not None:
+            out.append(cue)
     return out

@@ -50,10 +50,9 @@ def _interrupted(text: str, prev: Found | None, q: Quoted) -> bool:
     return len(between.split()) <= INTERRUPTION_WORDS and prev.via in ("trailing", "leading", "intro", "continued")
 
 
-def quoted_found(doc: Doc, tokens: TokenIndex) -> list[Found]:
+def quoted_found(doc: Doc, tokens: TokenIndex, quoted: list[Quoted]) -> list[Found]:
     """The quotations of the article with their attributions (uncued ones marked for continuation)."""
     text, paras = doc.text, doc.paragraphs
-    quoted = quotations(doc)
     found: list[Found] = []
     for k, q in enumerate(quoted):
         para = paras[q.last]
@@ -97,10 +96,11 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def collect(doc: Doc, tokens: TokenIndex) -> list[Found]:
     """Quotations and reported speech of the article in text order, uncued quotations tied to the speaker before."""
-    found = quoted_found(doc, tokens)
+    quoted = quotations(doc)
+    found = quoted_found(doc, tokens, quoted)
     spans = [(f.start, f.end) for f in found]
-    quote_spans = [(q.start, q.end) for q in quotations(doc)]
-    cues = [c for c in all_cues(doc) if not _inside(c.start, quote_spans)]
+    quote_spans = [(q.start, q.end) for q in quoted]
+    cues = [c for c in all_cues(tokens) if not _inside(c.start, quote_spans)]
     by_cue: dict[int, list[Found]] = {}
     for f in found:
         if f.cue is not None:

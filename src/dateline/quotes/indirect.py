@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..nlp import parses
 from ..doc import Doc
 from .content import content, trim
 from .cues import Cue, find_cues
 from .mentions import Mention, speaker_mention
+from .tokens import TokenIndex
 
 
 @dataclass(slots=True)
@@ -30,16 +30,16 @@ def _without_speaker(text: str, start: int, end: int, mention: Mention | None) -
     return trim(text, mention.end, end)
 
 
-def all_cues(doc: Doc) -> list[Cue]:
+def all_cues(tokens: TokenIndex) -> list[Cue]:
     """Every cue of the article in text order."""
-    return [cue for p in parses(doc) for cue in find_cues(p.sdoc, p.offset)]
+    return find_cues(tokens)
 
 
 def reported(doc: Doc, cues: list[Cue]) -> list[Reported]:
     """The indirect speech of these cues: those whose frame gives content."""
     out = []
     for cue in cues:
-        found = content(cue)
+        found = content(cue, doc.text)
         if found is None:
             continue
         mention = speaker_mention(cue)

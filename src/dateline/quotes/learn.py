@@ -47,7 +47,7 @@ def count(doc: Doc, quotes: list[dict[str, Any]], seen: Counter[Key], right: Cou
                 if frame == "n":
                     continue
                 entry = CueEntry(lemma, "learned", frozenset({frame}), pos)
-                found = content(Cue(t, p.offset, entry, (frame,)))
+                found = content(Cue(t, p.offset, entry, (frame,)), doc.text)
                 key = (lemma, pos, frame)
                 seen[key] += 1
                 if found is not None and any(_matches(found[1], g) for g in golds):

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.strings import get_string_id
+
 CUES_FILES = ("cues.tsv", "cues-learned.tsv")
 ROLES_FILE = "roles.tsv"
 KINDS = ("speech", "report", "stance", "belief", "according", "learned")
@@ -71,9 +73,15 @@ def cues() -> dict[tuple[str, str], CueEntry]:
 
 
 @lru_cache(maxsize=1)
-def cue_lemmas() -> frozenset[str]:
-    """Every lemma of the cue lexicon, for a fast first test."""
-    return frozenset(lemma.split()[0] for lemma, _ in cues())
+def cue_lemma_ids() -> frozenset[int]:
+    """spaCy string ids of every lemma of the cue lexicon (first word of "go on"), for a fast first test."""
+    return frozenset(get_string_id(lemma.split()[0]) for lemma, _ in cues())
+
+
+@lru_cache(maxsize=1)
+def role_ids() -> frozenset[int]:
+    """spaCy string ids of every role noun."""
+    return frozenset(get_string_id(noun) for noun in roles())
 
 
 @lru_cache(maxsize=1)

@@ -180,7 +180,9 @@ def speaker_mention(cue: Cue, lo: int = 0, hi: int | None = None) -> Mention | N
 
     tail: list[spacy.tokens.Token | None] = []
     if _climbs(cue.token):
-        root = cue.token.sent.root  # the parse may hang '..., telling the crowd, "..."' on a verb of the quotation
+        root = cue.token
+        while root.head.i != root.i:  # the parse may hang '..., telling the crowd, "..."' on a quoted verb
+            root = root.head
         tail = [c for c in root.children if c.dep_ in SUBJECT and c.i < cue.token.i]
     for head in [*subjects(cue.token), adjacent(cue), *tail]:
         if head is not None and fits(head):

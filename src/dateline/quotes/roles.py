@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .entities import EntityIndex
-from .lexicon import Role, roles
+from .lexicon import Role, role_ids, roles
 from .mentions import noun_phrase
 from .tokens import TokenIndex
 
@@ -64,7 +64,7 @@ def _named_partner(text: str, start: int, end: int, entities: EntityIndex) -> st
 def find_bindings(tokens: TokenIndex, entities: EntityIndex) -> list[Binding]:
     """Every role-to-person tie the article states, in text order."""
     out = []
-    for at in tokens:
+    for at in tokens.matching("LEMMA", role_ids()):
         role = role_of(at.token)
         if role is None or role.type not in _NAMED_TYPES:
             continue
@@ -74,7 +74,7 @@ def find_bindings(tokens: TokenIndex, entities: EntityIndex) -> list[Binding]:
         entity = _named_partner(tokens.text, at.offset + start, at.offset + end, entities)
         if entity is None:
             continue
-        phrase = _phrase(at.token.doc.text[start:end])
+        phrase = _phrase(tokens.text[at.offset + start:at.offset + end])
         out.append(Binding(at.start, role, entity, phrase))
     return out
 

@@ -1,11 +1,17 @@
-"""The spaCy tokens of an article indexed by character offset, across its paragraph parses."""
+"""The spaCy tokens of an article indexed by character offset, across its paragraph parses.
+
+spaCy builds a Python object for every token it hands out, which costs more than the rest of this layer,
+so tokens are looked up through arrays and made only for the stretches that are asked for.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from spacy.strings import get_string_id
 
 from ..doc import Doc
 from ..nlp import parses
@@ -32,10 +38,9 @@ class At:
         return self.offset + self.token.idx + len(self.token.text)
 
 
-def subtree_bounds(token: spacy.tokens.Token, offset: int) -> tuple[int, int]:
-    """Article (start, end) of a token's whole subtree."""
-    left, right = token.left_edge, token.right_edge
-    return offset + left.idx, offset + right.idx + len(right.text)
+def string_ids(words: Collection[str]) -> frozenset[int]:
+    """spaCy's hashes of these strings, to compare with token attribute arrays."""
+    return frozenset(get_string_id(w) for w in words)
 
 
 class TokenIndex:
@@ -43,22 +48,41 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
-        self.tokens: list[At] = [At(t, p.offset) for p in parses(doc) for t in p.sdoc]
-        self.starts = [a.start for a in self.tokens]
+        self.parses = [(p.offset, p.sdoc) for p in parses(doc)]
+        self.starts: list[int] = []
+        self.firsts: list[int] = []  # position in starts of each parse's first token
+        for offset, sdoc in self.parses:
+            self.firsts.append(len(self.starts))
+            if len(sdoc):
+                self.starts.extend((sdoc.to_array("IDX") + offset).tolist())
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.starts)
+
+    def _at(self, k: int) -> At:
+        """The k-th token of the article."""
+        n = bisect_right(self.firsts, k) - 1
+        offset, sdoc = self.parses[n]
+        return At(sdoc[k - self.firsts[n]], offset)
 
     def between(self, start: int, end: int) -> list[At]:
         """The tokens that start inside [start, end)."""
-        return self.tokens[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+        return [self._at(k) for k in range(bisect_left(self.starts, start), bisect_left(self.starts, end))]
 
     def at(self, offset: int) -> At | None:
         """The token covering the character offset, or None."""
-        i = bisect_left(self.starts, offset + 1) - 1
-        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
-            return self.tokens[i]
+        k = bisect_left(self.starts, offset + 1) - 1
+        if k >= 0:
+            found = self._at(k)
+            if found.start <= offset < found.end:
+                return found
         return None
 
-    def __iter__(self) -> Iterator[At]:
-        return iter(self.tokens)
+    def matching(self, attr: str, ids: frozenset[int]) -> Iterator[At]:
+        """The tokens whose attribute (LEMMA, LOWER, ...) has one of these string ids, in text order."""
+        for offset, sdoc in self.parses:
+            if not len(sdoc):
+                continue
+            for i, value in enumerate(sdoc.to_array(attr).tolist()):
+                if value in ids:
+                    yield At(sdoc[i], offset)
