@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import DatelineError
-from . import extract, pipeline, schema
+from . import extract, pipeline, schema, show
 
-COMMANDS = [extract, schema, pipeline]
+COMMANDS = [extract, show, schema, pipeline]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from ..errors import E_NO_ARTICLE, InputError
 
+MIN_WORDS = 5
+
 
 @dataclass(slots=True)
 class HtmlArticle:
@@ -28,8 +30,10 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlArticle:
     except Exception as e:  # noqa: BLE001 -- trafilatura raises many kinds on broken markup
         raise InputError(f"the HTML could not be parsed: {type(e).__name__}: {e}", E_NO_ARTICLE) from e
     text = getattr(found, "text", None) if found is not None else None
-    if not text or not text.strip():
-        raise InputError("no article text could be extracted from the HTML", E_NO_ARTICLE)
+    if not text or len(text.split()) < MIN_WORDS:
+        # trafilatura falls back to menus and footers on pages without an article: a few words are not one.
+        raise InputError(f"no article text could be extracted from the HTML (found {len((text or '').split())} words)",
+                         E_NO_ARTICLE)
     return HtmlArticle(text=text, title=_clean(found.title), date=_clean(found.date),
                        url=_clean(found.url) or url, site=_clean(found.sitename) or _clean(found.hostname))
 
