@@ -13,6 +13,7 @@ from .tokens import At, TokenIndex
 # The cue of '"...," the Russian ambassador to Syria said' comes within this many words of the closing mark;
 # after a quotation standing alone, the rest of its sentence is attribution ('"...," J. Smith, director of ..., said').
 EMBEDDED_WORDS = 7
+SENTENCE_WORDS = 4
 TRAILING_WORDS = 25
 _END = frozenset({".", "!", "?", "…"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -70,7 +71,9 @@ def trailing(tokens: TokenIndex, q: Quoted, limit: int, embedded: bool) -> Attri
     words = [at for at in frame if not (at.token.is_punct or at.token.is_space)]
     if not words or words[0].token.pos_ in ("CCONJ", "SCONJ"):
         return None
-    for k, at in enumerate(words[:EMBEDDED_WORDS if embedded else TRAILING_WORDS]):
+    # A full stop inside the closing mark ends the sentence: only a cue right after it can attribute the quote.
+    reach = SENTENCE_WORDS if inner == "." else EMBEDDED_WORDS if embedded else TRAILING_WORDS
+    for k, at in enumerate(words[:reach]):
         cue = _speech(at)
         if cue is None:
             continue

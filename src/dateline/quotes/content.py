@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import CLAUSE, NOUN_CLAUSE, OBJECT, Cue
+from .cues import CLAUSE, NOUN_CLAUSE, OBJECT, Cue, lookup
 
 if TYPE_CHECKING:
     import spacy.tokens
 
 # Characters trimmed from the edges of a content span (quote marks stay: they belong to partial quotes).
 _EDGE = " \t\n\r\u00a0,;:-–—"
+_CONJUNCTIONS = ("and", "but", "or")
 _LEAD_WORDS = frozenset({"that"})
 
 
@@ -30,6 +31,12 @@ def sentence_bounds(token: spacy.tokens.Token) -> tuple[spacy.tokens.Token, spac
     return root.left_edge, root.right_edge
 
 
+def _reports(token: spacy.tokens.Token) -> bool:
+    """True for a verb of saying (a speech cue of the lexicon)."""
+    entry = lookup(token)
+    return entry is not None and entry.speech
+
+
 def _subtree(token: spacy.tokens.Token) -> tuple[int, int]:
     """Character (start, end) within the parse of a token's subtree."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
@@ -43,6 +50,10 @@ def clause(cue: Cue) -> tuple[int, int] | None:
     if not kids:
         return None
     start, end = _subtree(kids[0])
+    for c in kids[0].children:
+        # 'said the bridge was closed and added that ...': the parser hangs the second report on the first.
+        if c.dep_ == "conj" and c.i > kids[0].i and c.pos_ == "VERB" and _reports(c):
+            end = min(end, c.left_edge.idx)
     first = kids[0].left_edge
     if first.lower_ in _LEAD_WORDS and first.dep_ == "mark":
         start = first.idx + len(first.text)
@@ -82,6 +93,8 @@ def according(cue: Cue) -> tuple[int, int] | None:
     """'According to X': the rest of the sentence, on the longer side of the phrase."""
     t = cue.token
     first, last = sentence_bounds(t)
+    while last.i > first.i and last.is_punct and last.text not in ('"', "”", "'", "’", "»"):
+        last = last.doc[last.i - 1]  # the full stop ends the sentence, not the report
     phrase_start, phrase_end = _subtree(t)
     before = (first.idx, phrase_start)
     after = (phrase_end, last.idx + len(last.text))
@@ -115,9 +128,12 @@ def content(cue: Cue, text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """(start, end) moved inwards past spaces and clause punctuation; None when nothing is left."""
+    """(start, end) moved inwards past spaces, clause punctuation and a dangling 'and'; None when nothing is left."""
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
+    words = text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].casefold() in _CONJUNCTIONS:
+        return trim(text, start, end - len(words[1]))
     return (start, end) if start < end else None

@@ -37,7 +37,10 @@ class Found:
 def _attributed(q: Quoted, att: Attribution, via: str) -> Found:
     """The Found of a quotation with its attribution (a partial quote spans the reported clause around it)."""
     if att.mixed and att.content is not None:
-        start, end = min(att.content[0], q.start), max(att.content[1], q.end)
+        # The reported clause with the partial quote whole: its closing mark too when the opening one is in.
+        close = q.close_at + 1 if q.close_at is not None else q.end
+        start = min(att.content[0], q.start)
+        end = max(att.content[1], close if start < q.start else q.end)
         return Found(start, end, "mixed", att.cue, att.mention, q.last, via, q.close_at)
     return Found(q.start, q.end, "direct", att.cue, att.mention, q.last, via, q.close_at)
 

@@ -112,7 +112,8 @@ def scan(text: str, start: int, end: int) -> list[Marked]:
             j = max(k for k, (_, d, _) in enumerate(stack) if d == double)
             at, _, w = stack[j]
             del stack[j:]  # marks opened inside and never closed were not quotation marks
-            found.append(Marked(at + w, i, at, i, j, double))
+            if double or sum(c.isalnum() for c in text[at + w:i]) > 1:  # rock 'n' roll
+                found.append(Marked(at + w, i, at, i, j, double))
     # A double quotation still open at the paragraph end runs to it (the multi-paragraph convention).
     for j, (at, double, w) in enumerate(stack):
         if double and all(d is False for _, d, _ in stack[:j]):

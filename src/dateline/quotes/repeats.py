@@ -17,5 +17,6 @@ def mark_duplicates(doc: Doc) -> Doc:
     repeats = near_duplicates([q.span.text for q in quotes], jaccard=0.7, containment=0.9,
                               min_words=QUOTE_MIN_WORDS)
     for i, j in repeats.items():
-        quotes[i].duplicate_of = quotes[j].id
+        if not quotes[i].span.overlaps(quotes[j].span):  # a clause reported inside a quote is no repeat of it
+            quotes[i].duplicate_of = quotes[j].id
     return doc

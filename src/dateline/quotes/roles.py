@@ -64,7 +64,7 @@ def _named_partner(text: str, start: int, end: int, entities: EntityIndex) -> st
 def find_bindings(tokens: TokenIndex, entities: EntityIndex) -> list[Binding]:
     """Every role-to-person tie the article states, in text order."""
     out = []
-    for at in tokens.matching("LEMMA", role_ids()):
+    for at in tokens.matching("LEMMA", role_ids(), also="LOWER"):  # "Ambassador" in a title keeps its capital
         role = role_of(at.token)
         if role is None or role.type not in _NAMED_TYPES:
             continue

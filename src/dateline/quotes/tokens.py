@@ -78,11 +78,13 @@ class TokenIndex:
                 return found
         return None
 
-    def matching(self, attr: str, ids: frozenset[int]) -> Iterator[At]:
-        """The tokens whose attribute (LEMMA, LOWER, ...) has one of these string ids, in text order."""
+    def matching(self, attr: str, ids: frozenset[int], also: str | None = None) -> Iterator[At]:
+        """The tokens whose attribute (LEMMA, LOWER, ...), or a second one, has one of these string ids."""
         for offset, sdoc in self.parses:
             if not len(sdoc):
                 continue
-            for i, value in enumerate(sdoc.to_array(attr).tolist()):
-                if value in ids:
+            first = sdoc.to_array(attr).tolist()
+            second = sdoc.to_array(also).tolist() if also else first
+            for i, (a, b) in enumerate(zip(first, second, strict=True)):
+                if a in ids or b in ids:
                     yield At(sdoc[i], offset)
