@@ -116,11 +116,11 @@ def test_extract_uncued_quote_continues_the_previous_speaker(analyse: Analyse) -
 
 
 def test_extract_organisation_speaker(analyse: Analyse) -> None:
-    text = ('The Defence Ministry said on Monday that the convoy had reached the city.\n\n'
+    text = ('The Russian Defence Ministry said on Monday that the convoy had reached the city.\n\n'
             'The ministry added that the road remained open.')
     doc = analyse(text)
-    assert [q.speaker.name for q in doc.quotes] == ["Defence Ministry", "Defence Ministry"]
-    assert [q.speaker.mention.text for q in doc.quotes if q.speaker.mention] == ["The Defence Ministry",
+    assert [q.speaker.name for q in doc.quotes] == ["Russian Defence Ministry", "Russian Defence Ministry"]
+    assert [q.speaker.mention.text for q in doc.quotes if q.speaker.mention] == ["The Russian Defence Ministry",
                                                                                "The ministry"]
 
 

@@ -17,8 +17,8 @@ def speakers(analyse: Any, text: str) -> list[tuple[str | None, str | None]]:
     ('Maria Lopez met the press.\n\n"We are ready," Lopez said.', ("Lopez", "Maria Lopez")),
     ('Maria Lopez met the press on Monday.\n\n"We are ready," she said.', ("she", "Maria Lopez")),
     ('John Smith arrived in Geneva.\n\nHe said the talks would resume soon.', ("He", "John Smith")),
-    ('The Defence Ministry issued a statement.\n\nThe ministry said the road was open.',
-     ("The ministry", "Defence Ministry")),
+    ('The Russian Defence Ministry issued a statement.\n\nThe ministry said the road was open.',
+     ("The ministry", "Russian Defence Ministry")),
 ])
 def test_speakers_resolve(analyse: Any, text: str, expected: tuple[str, str]) -> None:
     assert speakers(analyse, text)[-1] == expected

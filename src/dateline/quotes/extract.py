@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..doc import Doc, Quote, Speaker
@@ -15,6 +16,7 @@ from .roles import find_bindings
 from .speakers import PRONOUN_PARAGRAPHS, Resolver
 from .tokens import TokenIndex
 
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’»]*\s+["'“‘«]*[A-Z]""")
 UNCUED_WORDS = 5  # an uncued quotation with nobody before it is kept only when it is this long
 INTERRUPTION_WORDS = 40  # '"...," the minister said on Monday. "..."' is one quotation around its attribution
 
@@ -46,11 +48,17 @@ def _attributed(q: Quoted, att: Attribution, via: str) -> Found:
 
 
 def _interrupted(text: str, prev: Found | None, q: Quoted) -> bool:
-    """True when q resumes prev after its attribution in the same paragraph ('"A," he said. "B."')."""
+    """True when q resumes prev right after its attribution in the same paragraph ('"A," he said. "B."').
+
+    Between the two there may be the attribution and nothing else: at most one sentence end (the
+    attribution's own), so that quotes far apart in a text that lost its paragraph breaks stay apart.
+    """
     if prev is None or prev.kind != "direct" or prev.paragraph != q.first or prev.close_at is None:
         return False
     between = text[prev.close_at + 1:q.open_at]
-    return len(between.split()) <= INTERRUPTION_WORDS and prev.via in ("trailing", "leading", "intro", "continued")
+    if prev.via == "trailing":
+        return len(between.split()) <= INTERRUPTION_WORDS and len(_SENTENCE_END.findall(between)) <= 1
+    return prev.via in ("leading", "intro", "continued") and not any(c.isalnum() for c in between)
 
 
 def quoted_found(doc: Doc, tokens: TokenIndex, quoted: list[Quoted]) -> list[Found]:

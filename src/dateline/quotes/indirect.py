@@ -7,8 +7,13 @@ from dataclasses import dataclass
 from ..doc import Doc
 from .content import content, trim
 from .cues import Cue, find_cues
+from .lexicon import roles
 from .mentions import Mention, speaker_mention
 from .tokens import TokenIndex
+
+
+ROLE_WORDS = 8  # a role apposition before a name is at most this long
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
 @dataclass(slots=True)
@@ -26,8 +31,20 @@ def _without_speaker(text: str, start: int, end: int, mention: Mention | None) -
     if mention is None or mention.end <= start or end <= mention.start:
         return start, end
     if mention.start > start:
-        return trim(text, start, mention.start)
+        return _without_role(text, *(trim(text, start, mention.start) or (start, start)))
     return trim(text, mention.end, end)
+
+
+def _without_role(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The content without a role apposition left before the speaker ('..., the ambassador to Syria, Petrov')."""
+    if start >= end:
+        return None
+    cut = text.rfind(",", start, end)
+    if cut > start:
+        tail = text[cut + 1:end].casefold().split()
+        if 0 < len(tail) <= ROLE_WORDS and tail[0] in _DETERMINERS and any(w in roles() for w in tail):
+            return trim(text, start, cut)
+    return start, end
 
 
 def all_cues(tokens: TokenIndex) -> list[Cue]:

@@ -28,7 +28,10 @@ def near_duplicates(texts: list[str], jaccard: float = 0.6, containment: float =
     Two texts are near-identical when their shingle sets have a Jaccard similarity of at least `jaccard`,
     or when the smaller set lies mostly (`containment`) in the larger: a repeat with a changed ending.
     """
-    sets = [shingles(words(t)) if len(words(t)) >= min_words else set() for t in texts]
+    if len(texts) < 2:
+        return {}
+    tokenised = [words(t) for t in texts]
+    sets = [shingles(w) if len(w) >= min_words else set() for w in tokenised]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     out: dict[int, int] = {}
     for i, s in enumerate(sets):
