@@ -17,6 +17,20 @@ OBJECT = frozenset({"dobj", "oprd"})
 _INVERTED = frozenset({"ccomp", "parataxis", "advcl", "conj"})
 _CUE_POS = frozenset({"VERB", "AUX"})
 _AUX = frozenset({"aux", "auxpass", "neg"})
+_NAME_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM", "PRON"})
+
+
+def _after_comma(token: spacy.tokens.Token) -> bool:
+    """True when the cue and its speaker follow a comma or dash: 'the road is open, the minister said'."""
+    doc = token.doc
+    i = token.left_edge.i - 1
+    skipped = 0
+    while i >= 0 and doc[i].pos_ in _NAME_WORDS and not doc[i].is_punct and skipped < 8:
+        i -= 1  # a speaker the parser left out of the cue's subtree ('..., Alexander Kinshchak told')
+        skipped += 1
+    while i >= 0 and doc[i].text in ('"', "”", "’", "'", "»"):
+        i -= 1
+    return i >= 0 and doc[i].text in (",", "—", "–", "-", ";")
 
 
 def frames(token: spacy.tokens.Token) -> list[str]:
@@ -26,7 +40,7 @@ def frames(token: spacy.tokens.Token) -> list[str]:
     if (NOUN_CLAUSE if token.pos_ == "NOUN" else CLAUSE).intersection(deps):
         out.append("c")
     head = token.head
-    if token.dep_ in _INVERTED and head.i < token.i and head.pos_ in _CUE_POS:
+    if token.dep_ in _INVERTED and head.i < token.i and head.pos_ in _CUE_POS and _after_comma(token):
         out.append("r")
     if OBJECT.intersection(deps):
         out.append("o")

@@ -59,6 +59,8 @@ class Resolver:
                 return ent
         role = role_of(head)
         if role is not None:
+            if role.type == "PERSON" and head.tag_ in ("NNS", "NNPS"):
+                return None  # 'officials', 'sources': several unnamed people, not one of the article's persons
             return self._role(role, mention)
         return self._surname(head.text)
 
@@ -69,11 +71,18 @@ class Resolver:
         return min(found, key=lambda e: _PREFERRED.index(e.type)) if found else None
 
     def _pronoun(self, pron: str, offset: int) -> Entity | None:
-        """The antecedent of a speaker pronoun: a same-paragraph name, the last speaker, else the nearest name."""
+        """The antecedent of a speaker pronoun.
+
+        'he'/'she': a name earlier in the same paragraph, else the last speaker, else the nearest name.
+        'it'/'they' name organisations and states: the last speaker of such a type, else the nearest
+        organisation (a place mentioned nearby is rarely the one speaking).
+        """
         types = PRONOUNS[pron]
         here = self.paragraph(offset)
-        near = self.entities.before(offset, types, limit=1)
-        if near and self.paragraph(near[0][0]) == here:
+        person = "PERSON" in types and pron not in ("they", "who")
+        nearest = types if person else types & {"ORG", "GROUP"}
+        near = self.entities.before(offset, nearest, limit=1)
+        if person and near and self.paragraph(near[0][0]) == here:
             return near[0][1]
         for said in reversed(self.spoken):
             if said.offset < offset and here - self.paragraph(said.offset) <= PRONOUN_PARAGRAPHS:
