@@ -32,3 +32,14 @@ def test_speakers_pronoun_prefers_the_last_speaker_over_older_names(analyse: Any
 
 def test_speakers_unknown_role_keeps_mention_without_entity(analyse: Any) -> None:
     assert speakers(analyse, '"The road is open," a police spokesman said.') == [("a police spokesman", None)]
+
+
+def test_speakers_pronoun_skips_names_inside_quotations(analyse: Any) -> None:
+    text = ('"We are ready," John Smith said on Monday.\n\n'
+            '"Maria Lopez has been a great help to all of us," he added.')
+    assert speakers(analyse, text)[-1] == ("he", "John Smith")
+
+
+def test_speakers_we_is_only_the_last_speaker(analyse: Any) -> None:
+    text = "The Islamic State lost its last town in March.\n\nWe said the war was not over."
+    assert speakers(analyse, text)[-1] == ("We", None)

@@ -105,9 +105,8 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
-def collect(doc: Doc, tokens: TokenIndex) -> list[Found]:
+def collect(doc: Doc, tokens: TokenIndex, quoted: list[Quoted]) -> list[Found]:
     """Quotations and reported speech of the article in text order, uncued quotations tied to the speaker before."""
-    quoted = quotations(doc)
     found = quoted_found(doc, tokens, quoted)
     spans = [(f.start, f.end) for f in found]
     quote_spans = [(q.start, q.end) for q in quoted]
@@ -168,10 +167,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
         ent = doc.entity(b.entity)
         if ent is not None and ent.description is None and b.phrase:
             ent.description = b.phrase
-    resolver = Resolver(doc, entities, bindings)
+    quoted = quotations(doc)
+    found = collect(doc, tokens, quoted)
+    resolver = Resolver(doc, entities, bindings, [(q.start, q.end) for q in quoted])
     quotes: list[Quote] = []
     resolved: dict[int, Speaker] = {}
-    for i, f in enumerate(collect(doc, tokens), 1):
+    for i, f in enumerate(found, 1):
         if f.follows is not None and id(f.follows) in resolved:
             speaker = resolved[id(f.follows)]
         elif f.mention is not None:

@@ -27,11 +27,13 @@ class Said:
 class Resolver:
     """Resolves speaker mentions of one article in text order, remembering who has spoken."""
 
-    def __init__(self, doc: Doc, entities: EntityIndex, bindings: list[Binding]) -> None:
+    def __init__(self, doc: Doc, entities: EntityIndex, bindings: list[Binding],
+                 quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.entities = entities
         self.bindings = bindings
         self.paragraph_starts = [p.start for p in doc.paragraphs]
+        self.quoted = sorted(quoted or [])  # quotation contents: names inside them are not antecedents
         self.spoken: list[Said] = []
 
     def paragraph(self, offset: int) -> int:
@@ -73,25 +75,32 @@ class Resolver:
     def _pronoun(self, pron: str, offset: int) -> Entity | None:
         """The antecedent of a speaker pronoun.
 
-        'he'/'she': a name earlier in the same paragraph, else the last speaker, else the nearest name.
-        'it'/'they' name organisations and states: the last speaker of such a type, else the nearest
-        organisation (a place mentioned nearby is rarely the one speaking).
+        'he'/'she': a name earlier in the same sentence, else the last speaker, else the nearest name outside
+        quotations. 'it'/'they' name organisations and states: the last speaker of such a type, else the
+        nearest organisation (a place mentioned nearby is rarely the one speaking); 'we' only the last speaker.
         """
         types = PRONOUNS[pron]
         here = self.paragraph(offset)
         person = "PERSON" in types and pron not in ("they", "who")
-        nearest = types if person else types & {"ORG", "GROUP"}
-        near = self.entities.before(offset, nearest, limit=1)
-        if person and near and self.paragraph(near[0][0]) == here:
-            return near[0][1]
+        nearest = types if person else types & {"ORG", "GROUP"} if pron != "we" else frozenset()
+        near = next(((s, e) for s, e in self.entities.before(offset, nearest, limit=12) if not self._quoted(s)),
+                    None)
+        sentence = self.doc.sentence_at(offset)
+        if person and near and sentence is not None and near[0] >= sentence.start:
+            return near[1]
         for said in reversed(self.spoken):
             if said.offset < offset and here - self.paragraph(said.offset) <= PRONOUN_PARAGRAPHS:
                 if said.entity.type in types:
                     return said.entity
                 break
-        if near and here - self.paragraph(near[0][0]) <= PRONOUN_PARAGRAPHS:
-            return near[0][1]
+        if near and here - self.paragraph(near[0]) <= PRONOUN_PARAGRAPHS:
+            return near[1]
         return None
+
+    def _quoted(self, offset: int) -> bool:
+        """True when offset lies inside a quotation's content."""
+        i = bisect_right(self.quoted, (offset, len(self.doc.text) + 1)) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
 
     def _role(self, role: Role, mention: Mention) -> Entity | None:
         """A role noun: a person the article tied to the role, or an organisation named by the noun."""
