@@ -72,6 +72,8 @@ def test_extract_interrupted_quote_is_one_quote(analyse: Analyse) -> None:
     ("The talks will resume in Geneva next week, according to the Defence Ministry.",
      "The talks will resume in Geneva next week", "according to"),
     ("John Smith told reporters the talks would resume in Geneva.", "the talks would resume in Geneva", "told"),
+    ("Many of the closures, he said, have involved public golf courses.",
+     "Many of the closures, he said, have involved public golf courses", "said"),
 ])
 def test_extract_indirect_speech(analyse: Analyse, text: str, content: str, cue: str) -> None:
     found = quotes_of(analyse, text)

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 # Characters trimmed from the edges of a content span (quote marks stay: they belong to partial quotes).
 _EDGE = " \t\n\r\u00a0,;:-–—"
 _CONJUNCTIONS = ("and", "but", "or")
+_CLOSERS = ('"', "”", "'", "’", "»")
 _LEAD_WORDS = frozenset({"that"})
 
 
@@ -64,6 +65,11 @@ def inverted(cue: Cue) -> tuple[int, int] | None:
     """Inverted order ('content, the minister said'): the head clause up to where the cue's phrase begins."""
     t = cue.token
     head = t.head
+    if head.i > t.i:  # interposed: 'Many of the closures, he said, have involved ...' reports the whole clause
+        last = head.right_edge
+        while last.i > head.i and last.is_punct and last.text not in _CLOSERS:
+            last = last.doc[last.i - 1]
+        return head.left_edge.idx, last.idx + len(last.text)
     start = head.left_edge.idx
     end = t.left_edge.idx
     return (start, end) if start < end else None
@@ -93,7 +99,7 @@ def according(cue: Cue) -> tuple[int, int] | None:
     """'According to X': the rest of the sentence, on the longer side of the phrase."""
     t = cue.token
     first, last = sentence_bounds(t)
-    while last.i > first.i and last.is_punct and last.text not in ('"', "”", "'", "’", "»"):
+    while last.i > first.i and last.is_punct and last.text not in _CLOSERS:
         last = last.doc[last.i - 1]  # the full stop ends the sentence, not the report
     phrase_start, phrase_end = _subtree(t)
     before = (first.idx, phrase_start)

@@ -23,6 +23,8 @@ _NAME_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM", "PRON"})
 def _after_comma(token: spacy.tokens.Token) -> bool:
     """True when the cue and its speaker follow a comma or dash: 'the road is open, the minister said'."""
     doc = token.doc
+    if token.left_edge.text in (",", "—", "–", "-"):
+        return True
     i = token.left_edge.i - 1
     skipped = 0
     while i >= 0 and doc[i].pos_ in _NAME_WORDS and not doc[i].is_punct and skipped < 8:
@@ -33,6 +35,15 @@ def _after_comma(token: spacy.tokens.Token) -> bool:
     return i >= 0 and doc[i].text in (",", "—", "–", "-", ";")
 
 
+def _before_comma(token: spacy.tokens.Token) -> bool:
+    """True when a comma or dash follows the cue's phrase: 'Many of the closures, he said, have involved ...'."""
+    last = token.right_edge
+    if last.text in (",", "—", "–", "-"):
+        return True
+    i = last.i + 1
+    return i < len(token.doc) and token.doc[i].text in (",", "—", "–", "-")
+
+
 def frames(token: spacy.tokens.Token) -> list[str]:
     """The frames a token occurs in, in order of preference (see resources/quotes/cues.tsv); ['n'] for none."""
     out = []
@@ -40,8 +51,9 @@ def frames(token: spacy.tokens.Token) -> list[str]:
     if (NOUN_CLAUSE if token.pos_ == "NOUN" else CLAUSE).intersection(deps):
         out.append("c")
     head = token.head
-    if token.dep_ in _INVERTED and head.i < token.i and head.pos_ in _CUE_POS and _after_comma(token):
-        out.append("r")
+    if token.dep_ in _INVERTED and head.pos_ in _CUE_POS and _after_comma(token) and (
+            head.i < token.i or _before_comma(token)):
+        out.append("r")  # 'content, she said' and 'content, she said, more content
     if OBJECT.intersection(deps):
         out.append("o")
         if any(c.dep_ == "dobj" and c.lower_ == "this" for c in token.children):

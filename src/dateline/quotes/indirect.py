@@ -26,10 +26,13 @@ class Reported:
     mention: Mention | None
 
 
-def _without_speaker(text: str, start: int, end: int, mention: Mention | None) -> tuple[int, int] | None:
+def _without_speaker(text: str, start: int, end: int, mention: Mention | None,
+                     interposed: bool = False) -> tuple[int, int] | None:
     """The content cut so that it does not run over the speaker's mention ('..., Alexander Kinshchak told')."""
     if mention is None or mention.end <= start or end <= mention.start:
         return start, end
+    if interposed:
+        return start, end  # 'The closures, he said, have involved ...': the report spans both sides
     if mention.start > start:
         return _without_role(text, *(trim(text, start, mention.start) or (start, start)))
     return trim(text, mention.end, end)
@@ -60,7 +63,8 @@ def reported(doc: Doc, cues: list[Cue]) -> list[Reported]:
         if found is None:
             continue
         mention = speaker_mention(cue)
-        bounds = _without_speaker(doc.text, *found[1], mention)
+        interposed = found[0] == "r" and cue.token.head.i > cue.token.i
+        bounds = _without_speaker(doc.text, *found[1], mention, interposed)
         if bounds is None:
             continue
         out.append(Reported(cue, bounds[0], bounds[1], mention))
