@@ -59,10 +59,22 @@ def test_extract_multi_paragraph_quote_is_one_quote(analyse: Analyse) -> None:
         ("direct", 'The first part of the statement goes on for a while.\n\n"The second part ends it,', "John Smith")]
 
 
-def test_extract_interrupted_quote_is_one_quote(analyse: Analyse) -> None:
-    found = quotes_of(analyse, '"We are ready," John Smith said. "The other side is not."')
-    assert [(q[0], q[1], q[4]) for q in found] == [
-        ("direct", 'We are ready," John Smith said. "The other side is not.', "John Smith")]
+@pytest.mark.parametrize("text,quote", [
+    ('"We are ready," John Smith said. "The other side is not."',
+     'We are ready," John Smith said. "The other side is not.'),
+    ('"We are ready," John Smith said, "but the other side is not."',
+     'We are ready," John Smith said, "but the other side is not.'),
+])
+def test_extract_interrupted_quote_is_one_quote(analyse: Analyse, text: str, quote: str) -> None:
+    found = quotes_of(analyse, text)
+    assert [(q[0], q[1], q[4]) for q in found] == [("direct", quote, "John Smith")]
+
+
+def test_extract_quotes_far_apart_in_one_paragraph_stay_apart(analyse: Analyse) -> None:
+    text = ('"We are ready," John Smith said. The talks began on Monday. Delegates arrived late. '
+            '"The other side is not ready at all."')
+    found = quotes_of(analyse, text)
+    assert [q[1] for q in found if q[0] == "direct"] == ["We are ready,", "The other side is not ready at all."]
 
 
 @pytest.mark.parametrize("text,content,cue", [

@@ -80,8 +80,15 @@ def quoted_found(doc: Doc, tokens: TokenIndex, quoted: list[Quoted]) -> list[Fou
         if att is not None:
             f = _attributed(q, att, via)
             last = found[-1] if found else None
-            if f.kind == "mixed" and last is not None and f.cue is not None and last.cue is f.cue:
+            same_cue = (last is not None and f.cue is not None and last.cue is not None
+                        and last.cue.start == f.cue.start)
+            if same_cue and f.kind == "mixed":
+                assert last is not None
                 last.end = max(last.end, f.end)  # several partial quotes in one reported clause
+                continue
+            if same_cue and via == "leading" and _interrupted(text, last, q):
+                assert last is not None
+                last.end, last.close_at = q.end, q.close_at  # '"A," Smith said, "B."': B leads on A's cue
                 continue
             found.append(f)
             continue
