@@ -73,3 +73,20 @@ def test_quotes_seed_every_gold_quote_found_and_spoken_by_kinshchak(seed_doc: An
 def test_quotes_seed_kinshchak_described_by_his_role(seed_doc: Any) -> None:
     person = next(e for e in seed_doc.entities if e.name == "Alexander Kinshchak")
     assert person.description == "Russian ambassador to Syria"
+
+
+@pytest.mark.parametrize("unit", ['"We will win the war now." ', "“«„ ", "' ", '"a" "b c d e f" '])
+def test_quotes_thousands_of_marks_in_one_huge_paragraph_stay_fast(pipeline: Any, unit: str) -> None:
+    import time
+
+    from dateline.quotes import find_quotes
+    from dateline.quotes.repeats import mark_duplicates
+
+    text = unit * (200_000 // len(unit))
+    doc = Doc(text=text, id="t")
+    doc.paragraphs = [doc.span(0, len(text.rstrip()))]
+    started = time.perf_counter()
+    doc.quotes = find_quotes(doc)
+    mark_duplicates(doc)
+    assert time.perf_counter() - started < 20
+    assert all(q.span.text == text[q.span.start:q.span.end] for q in doc.quotes)

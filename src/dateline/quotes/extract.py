@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..doc import Doc, Quote, Speaker
@@ -17,6 +18,7 @@ from .speakers import PRONOUN_PARAGRAPHS, Resolver
 from .tokens import TokenIndex
 
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»]*\s+["'“‘«]*[A-Z]""")
+MAX_QUOTE_CHARS = 100_000  # longer spans are not looked up by their start (see _covered)
 UNCUED_WORDS = 5  # an uncued quotation with nobody before it is kept only when it is this long
 INTERRUPTION_WORDS = 40  # '"...," the minister said on Monday. "..."' is one quotation around its attribution
 
@@ -108,29 +110,37 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    """True when offset falls inside one of the spans."""
-    return any(s <= offset < e for s, e in spans)
+    """True when offset falls inside one of the spans (sorted by start and not overlapping)."""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when more than half of [start, end) lies in one of the spans (sorted by start)."""
+    lo = bisect_left(spans, (start - MAX_QUOTE_CHARS, 0))
+    hi = bisect_left(spans, (end, 0))
+    return any(_overlap((start, end), s) * 2 > end - start for s in spans[lo:hi])
 
 
 def collect(doc: Doc, tokens: TokenIndex, quoted: list[Quoted]) -> list[Found]:
     """Quotations and reported speech of the article in text order, uncued quotations tied to the speaker before."""
     found = quoted_found(doc, tokens, quoted)
-    spans = [(f.start, f.end) for f in found]
+    spans = sorted((f.start, f.end) for f in found)
     quote_spans = [(q.start, q.end) for q in quoted]
     cues = [c for c in all_cues(tokens) if not _inside(c.start, quote_spans)]
-    by_cue: dict[int, list[Found]] = {}
+    by_cue: dict[int, list[Found]] = {}  # by the cue's offset: spaCy makes a new Token object on each access
     for f in found:
         if f.cue is not None:
-            by_cue.setdefault(id(f.cue.token), []).append(f)
+            by_cue.setdefault(f.cue.start, []).append(f)
     seen: set[tuple[int, int]] = set(spans)
     for r in reported(doc, cues):
-        same = [f for f in by_cue.get(id(r.cue.token), []) if _overlap((f.start, f.end), (r.start, r.end)) > 0]
+        same = [f for f in by_cue.get(r.cue.start, []) if _overlap((f.start, f.end), (r.start, r.end)) > 0]
         if same:
             _absorb(doc.text, same[0], r.start, r.end)
             continue
         if (r.start, r.end) in seen:
             continue
-        if any(_overlap((r.start, r.end), s) * 2 > r.end - r.start for s in spans):
+        if _covered(r.start, r.end, spans):
             continue
         seen.add((r.start, r.end))
         para = doc.paragraph_at(r.start)
@@ -151,15 +161,18 @@ def _absorb(text: str, f: Found, start: int, end: int) -> None:
 def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
     """Uncued quotations take the speaker of the quote before them; those with nobody before are kept only if long."""
     out: list[Found] = []
+    prev: Found | None = None  # the last quote with a speaker
     for f in found:
         if f.via != "none":
             out.append(f)
+            if f.mention is not None:
+                prev = f
             continue
-        prev = next((p for p in reversed(out) if p.mention is not None or p.follows is not None), None)
         if prev is not None and f.paragraph - prev.paragraph <= PRONOUN_PARAGRAPHS:
             f.follows = prev.follows or prev
             f.via = "continued"
             out.append(f)
+            prev = f
         elif len(doc.text[f.start:f.end].split()) >= UNCUED_WORDS:
             out.append(f)
     return out

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 _WORD = re.compile(r"\w+")
 SHINGLE = 3  # words per shingle
+CANDIDATES = 64  # earlier texts looked at per shingle (bounds the work on texts made of one phrase repeated)
 
 
 def words(text: str) -> list[str]:
@@ -37,7 +38,7 @@ def near_duplicates(texts: list[str], jaccard: float = 0.6, containment: float =
     for i, s in enumerate(sets):
         shared: Counter[int] = Counter()
         for sh in s:
-            for j in index[sh]:
+            for j in index[sh][:CANDIDATES]:  # earliest holders first: repeats point at first occurrences
                 shared[j] += 1
         for j, n in sorted(shared.items()):
             small = min(len(s), len(sets[j]))
@@ -45,6 +46,7 @@ def near_duplicates(texts: list[str], jaccard: float = 0.6, containment: float =
             if n / union >= jaccard or (small and n / small >= containment):
                 out[i] = out.get(j, j)  # point at the first occurrence, not at an earlier repeat
                 break
-        for sh in s:
-            index[sh].append(i)
+        if i not in out:  # a repeat adds nothing to find: later repeats match its original
+            for sh in s:
+                index[sh].append(i)
     return out
