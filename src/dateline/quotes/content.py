@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import CLAUSE, NOUN_CLAUSE, OBJECT, Cue, lookup
+from .cues import CLAUSE, NOUN_CLAUSE, OBJECT, Cue, is_speech
 
 if TYPE_CHECKING:
     import spacy.tokens
@@ -32,12 +32,6 @@ def sentence_bounds(token: spacy.tokens.Token) -> tuple[spacy.tokens.Token, spac
     return root.left_edge, root.right_edge
 
 
-def _reports(token: spacy.tokens.Token) -> bool:
-    """True for a verb of saying (a speech cue of the lexicon)."""
-    entry = lookup(token)
-    return entry is not None and entry.speech
-
-
 def _subtree(token: spacy.tokens.Token) -> tuple[int, int]:
     """Character (start, end) within the parse of a token's subtree."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
@@ -53,7 +47,7 @@ def clause(cue: Cue) -> tuple[int, int] | None:
     start, end = _subtree(kids[0])
     for c in kids[0].children:
         # 'said the bridge was closed and added that ...': the parser hangs the second report on the first.
-        if c.dep_ == "conj" and c.i > kids[0].i and c.pos_ == "VERB" and _reports(c):
+        if c.dep_ == "conj" and c.i > kids[0].i and c.pos_ == "VERB" and is_speech(c):
             end = min(end, c.left_edge.idx)
     first = kids[0].left_edge
     if first.lower_ in _LEAD_WORDS and first.dep_ == "mark":
@@ -62,7 +56,8 @@ def clause(cue: Cue) -> tuple[int, int] | None:
 
 
 def inverted(cue: Cue) -> tuple[int, int] | None:
-    """Inverted order ('content, the minister said'): the head clause up to where the cue's phrase begins."""
+    """Inverted order ('content, the minister said'): the head clause up to where the cue's phrase begins;
+    interposed ('content, he said, more content'): the whole head clause."""
     t = cue.token
     head = t.head
     if head.i > t.i:  # interposed: 'Many of the closures, he said, have involved ...' reports the whole clause

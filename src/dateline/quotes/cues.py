@@ -111,6 +111,12 @@ def lookup(token: spacy.tokens.Token) -> CueEntry | None:
     return cues().get((lemma, pos))
 
 
+def is_speech(token: spacy.tokens.Token) -> bool:
+    """True for a verb of saying (a speech or report cue of the lexicon)."""
+    entry = lookup(token)
+    return entry is not None and entry.speech
+
+
 def cue_of(token: spacy.tokens.Token, offset: int) -> Cue | None:
     """The Cue a token is, with the lexicon frames it fills (speech verbs are cues in any frame)."""
     entry = lookup(token)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cues import Cue, lookup
+from .cues import Cue, is_speech
 
 if TYPE_CHECKING:
     import spacy.tokens
@@ -48,12 +48,6 @@ def _pobj(token: spacy.tokens.Token, dep: str) -> spacy.tokens.Token | None:
     return None
 
 
-def lookup_speech(token: spacy.tokens.Token) -> bool:
-    """True for a verb of saying."""
-    entry = lookup(token)
-    return entry is not None and entry.speech
-
-
 def _climbs(token: spacy.tokens.Token) -> bool:
     """True for a cue that takes its speaker from the clause it hangs on ('..., saying', 'and added')."""
     return token.dep_ in _CLIMB and (token.tag_ in _PARTICIPLE or token.dep_ in ("conj", "prep", "pcomp"))
@@ -75,25 +69,19 @@ def subjects(token: spacy.tokens.Token, depth: int = 0) -> list[spacy.tokens.Tok
         out += own
     if depth < 3 and token.dep_ == "relcl" and token.head.pos_ in _NOMINAL:
         out.append(token.head)
-    if depth < 3 and token.dep_ == "conj" and lookup_speech(token):
+    if depth < 3 and token.dep_ == "conj" and is_speech(token):
         # 'Officials said the bridge was closed and added that ...': 'added' hangs on 'closed' but shares the
         # subject of the verb of saying above it.
         up = token.head
-        while up.head.i != up.i and not lookup_speech(up):
+        while up.head.i != up.i and not is_speech(up):
             up = up.head
-        if lookup_speech(up) and up.i != token.i:
+        if is_speech(up) and up.i != token.i:
             out += subjects(up, depth + 1)
     if depth < 3 and _climbs(token):
         out += subjects(token.head, depth + 1)
     if participle:
         out += own  # a participle's own 'subject' is usually a misparse of what follows it
     return out
-
-
-def subject(token: spacy.tokens.Token) -> spacy.tokens.Token | None:
-    """The best speaker token of a cue, or None."""
-    found = subjects(token)
-    return found[0] if found else None
 
 
 def noun_phrase(head: spacy.tokens.Token) -> tuple[int, int]:
