@@ -10,11 +10,10 @@ from .mentions import Mention, first_phrase, mention_of, phrase_head, speaker_me
 from .quoted import Quoted
 from .tokens import At, TokenIndex
 
-# The cue of '"...," the Russian ambassador to Syria said' comes within this many words of the closing mark;
-# after a quotation standing alone, the rest of its sentence is attribution ('"...," J. Smith, director of ..., said').
-EMBEDDED_WORDS = 7
-SENTENCE_WORDS = 4
-TRAILING_WORDS = 25
+# How many words after the closing mark the cue may come ('"...," the Russian ambassador to Syria said'):
+EMBEDDED_WORDS = 7  # after a quotation inside running text
+SENTENCE_WORDS = 4  # after one whose full stop ends the sentence ('"We won." Smith said.')
+TRAILING_WORDS = 25  # after one standing alone: the rest of its sentence is attribution ('J. Smith, director of ...')
 _END = frozenset({".", "!", "?", "…"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _BEFORE_ATTRIBUTION = frozenset(",?!—–-…")
