@@ -51,12 +51,43 @@ def test_extract_quote_introduced_in_the_paragraph_before(analyse: Analyse) -> N
     assert ("indirect", "The talks will resume next month") in [q[:2] for q in found]
 
 
-def test_extract_multi_paragraph_quote_is_one_quote(analyse: Analyse) -> None:
-    text = ('"The first part of the statement goes on for a while.\n\n'
+def test_extract_multi_paragraph_quote_takes_its_attribution_from_the_last_paragraph(analyse: Analyse) -> None:
+    text = ('Talks resumed in Geneva on Monday.\n\n"The first part of the statement goes on for a while.\n\n'
             '"The second part ends it," John Smith said.')
     found = quotes_of(analyse, text)
-    assert [(q[0], q[1], q[4]) for q in found] == [
-        ("direct", 'The first part of the statement goes on for a while.\n\n"The second part ends it,', "John Smith")]
+    assert [(q[0], q[1], q[2], q[4]) for q in found] == [
+        ("direct", "The first part of the statement goes on for a while.", "said", "John Smith"),
+        ("direct", "The second part ends it,", "said", "John Smith")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('GOMA, Congo (AP) — Aid agencies say they are running out of shelter for families.', "Aid agencies"),
+    ('QUITO, Ecuador (AP) — The government said the army would patrol the coast.', "The government"),
+])
+def test_extract_dateline_is_no_speaker_and_no_content(analyse: Analyse, text: str, speaker: str) -> None:
+    found = quotes_of(analyse, text)
+    assert [q[3] for q in found] == [speaker]
+    assert not any(q[1].startswith(("GOMA", "QUITO")) for q in found)
+
+
+def test_extract_title_before_a_name_is_not_the_speaker(analyse: Analyse) -> None:
+    text = ('The World Health Organization warned of a cholera outbreak.\n\n'
+            '"The next two weeks are critical," WHO representative Ana Tembe said.')
+    found = quotes_of(analyse, text)
+    assert found[-1][3:] == ("Ana Tembe", "Ana Tembe")
+
+
+def test_extract_statement_author_and_bare_organisation_role(analyse: Analyse) -> None:
+    text = ('The World Food Programme said in a statement that the convoy reached El Fasher.\n\n'
+            'The convoy left Port Sudan on July 3, the agency said.')
+    found = quotes_of(analyse, text)
+    assert [q[4] for q in found] == ["World Food Programme", "World Food Programme"]
+
+
+def test_extract_continue_before_a_quotation_is_not_a_quotative(analyse: Analyse) -> None:
+    text = 'Luis Ortega said the strike would continue "until the company comes to the table."'
+    found = quotes_of(analyse, text)
+    assert [(q[0], q[2], q[4]) for q in found] == [("mixed", "said", "Luis Ortega")]
 
 
 @pytest.mark.parametrize("text,quote", [

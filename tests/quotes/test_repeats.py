@@ -37,3 +37,18 @@ def test_repeats_nothing_repeated_nothing_marked() -> None:
     doc = Doc(text="One paragraph about something.\n\nAnother one about something else.", id="t")
     doc.paragraphs = [doc.span(s, e) for s, e in paragraphs(doc.text)]
     assert mark_duplicates(doc).duplicates == []
+
+
+def test_repeats_a_quote_repeated_inside_a_new_paragraph_is_a_repeated_passage() -> None:
+    quote = "This is a lifeline for the city, but it is a drop in the ocean"
+    text = (f'Aid reached the city on Monday after weeks of delay on the main road. "{quote}," the director said.'
+            f'\n\nA second convoy of forty trucks is being loaded in the port and should leave before the end of '
+            f'the month if the road stays open. "{quote}," she repeated.')
+    doc = Doc(text=text, id="t")
+    doc.paragraphs = [doc.span(s, e) for s, e in paragraphs(text)]
+    first, second = text.index(quote), text.rindex(quote)
+    doc.quotes = [Quote("Q1", doc.span(first, first + len(quote)), "direct"),
+                  Quote("Q2", doc.span(second, second + len(quote)), "direct")]
+    mark_duplicates(doc)
+    assert [(d.span.start, d.of.start) for d in doc.duplicates] == [(second, first)]
+    assert doc.quotes[1].duplicate_of == "Q1"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .content import content
 from .cues import Cue, cue_of
-from .mentions import Mention, first_phrase, mention_of, phrase_head, speaker_mention
+from .mentions import Mention, first_phrase, last_name, mention_of, phrase_head, speaker_mention
 from .quoted import Quoted
 from .tokens import At, TokenIndex
 
@@ -79,7 +79,8 @@ def trailing(tokens: TokenIndex, q: Quoted, limit: int, embedded: bool) -> Attri
         if at.token.tag_ == "VBG" and k == 0:
             return None  # '"...," saying ...' hangs on the sentence before, not on the quotation
         lo, hi = q.close_at + 1, frame[-1].end
-        mention = speaker_mention(cue, lo, hi)
+        named = last_name([w.token for w in words[:k]]) if k else None
+        mention = mention_of(named, at.offset) if named is not None else speaker_mention(cue, lo, hi)
         if mention is None:
             head = first_phrase([w.token for w in words[:k]]) if k else first_phrase([w.token for w in words[k + 1:]])
             mention = mention_of(head, at.offset) if head is not None else None
@@ -97,7 +98,10 @@ def _window(tokens: TokenIndex, start: int, end: int) -> list[At]:
 
 
 def leading(tokens: TokenIndex, text: str, q: Quoted, start: int) -> Attribution | None:
-    """A cue before the opening mark: 'X said: "..."' (direct) or 'X stressed that ... "..."' (a partial quote)."""
+    """A cue before the opening mark: 'X said: "..."' (direct) or 'X stressed that ... "..."' (a partial quote).
+
+    `start` is where the leading words may begin (after an earlier quotation, or the dateline).
+    """
     window = _window(tokens, start, q.open_at)
     lo = window[0].start if window else q.open_at
     last = text[:q.open_at].rstrip()[-1:]
@@ -108,8 +112,13 @@ def leading(tokens: TokenIndex, text: str, q: Quoted, start: int) -> Attribution
             continue
         after = window[i + 1:]
         verbs = [a for a in after if a.token.pos_ == "VERB"]
-        if cue.entry.speech and not verbs and (last in ":," or not after):
+        # Right before the quotation without ':' or ',' only a verb that takes content introduces it: 'the
+        # strike would continue "until ..."' is no quotative 'continued'.
+        introduces = last in ":," or (not after and "c" in cue.entry.frames)
+        if cue.entry.speech and not verbs and introduces:
             return Attribution(cue, speaker_mention(cue, lo, q.open_at))
+        if not after and not introduces:
+            continue
         found = content(cue, text)
         if found is not None and found[1][0] <= q.open_at < found[1][1]:
             return Attribution(cue, speaker_mention(cue, lo, q.open_at), mixed=True, content=found[1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import CLAUSE, NOUN_CLAUSE, OBJECT, Cue, is_speech
+from .cues import CLAUSE, NOUN_CLAUSE, OBJECT, Cue, lookup
 
 if TYPE_CHECKING:
     import spacy.tokens
@@ -46,8 +46,8 @@ def clause(cue: Cue) -> tuple[int, int] | None:
         return None
     start, end = _subtree(kids[0])
     for c in kids[0].children:
-        # 'said the bridge was closed and added that ...': the parser hangs the second report on the first.
-        if c.dep_ == "conj" and c.i > kids[0].i and c.pos_ == "VERB" and is_speech(c):
+        # 'said the bridge was closed and added that ...': the parser hangs the second cue on the first report.
+        if c.dep_ == "conj" and c.i > kids[0].i and c.pos_ == "VERB" and lookup(c) is not None:
             end = min(end, c.left_edge.idx)
     first = kids[0].left_edge
     if first.lower_ in _LEAD_WORDS and first.dep_ == "mark":

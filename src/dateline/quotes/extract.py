@@ -10,7 +10,7 @@ from ..doc import Doc, Quote, Speaker
 from .attribution import Attribution, introduced, leading, trailing
 from .cues import Cue
 from .entities import EntityIndex
-from .indirect import all_cues, reported
+from .indirect import all_cues, body_start, reported
 from .mentions import Mention
 from .quoted import Quoted, quotations, standalone
 from .roles import find_bindings
@@ -38,15 +38,18 @@ class Found:
     follows: Found | None = None
 
 
-def _attributed(q: Quoted, att: Attribution, via: str) -> Found:
-    """The Found of a quotation with its attribution (a partial quote spans the reported clause around it)."""
+def _attributed(q: Quoted, att: Attribution, via: str) -> list[Found]:
+    """The Founds of a quotation with its attribution: one per paragraph of a quotation running over several
+    (each quoted paragraph is a quote of the same speaker); a partial quote spans the reported clause around it."""
     if att.mixed and att.content is not None:
         # The reported clause with the partial quote whole: its closing mark too when the opening one is in.
         close = q.close_at + 1 if q.close_at is not None else q.end
         start = min(att.content[0], q.start)
         end = max(att.content[1], close if start < q.start else q.end)
-        return Found(start, end, "mixed", att.cue, att.mention, q.last, via, q.close_at)
-    return Found(q.start, q.end, "direct", att.cue, att.mention, q.last, via, q.close_at)
+        return [Found(start, end, "mixed", att.cue, att.mention, q.last, via, q.close_at)]
+    parts = q.parts or [(q.start, q.end)]
+    return [Found(s, e, "direct", att.cue, att.mention, q.first + k, via, q.close_at if k == len(parts) - 1 else None)
+            for k, (s, e) in enumerate(parts)]
 
 
 def _interrupted(text: str, prev: Found | None, q: Quoted) -> bool:
@@ -66,12 +69,14 @@ def _interrupted(text: str, prev: Found | None, q: Quoted) -> bool:
 def quoted_found(doc: Doc, tokens: TokenIndex, quoted: list[Quoted]) -> list[Found]:
     """The quotations of the article with their attributions (uncued ones marked for continuation)."""
     text, paras = doc.text, doc.paragraphs
+    floor = body_start(doc)
     found: list[Found] = []
     for k, q in enumerate(quoted):
         para = paras[q.last]
         nxt = quoted[k + 1].open_at if k + 1 < len(quoted) and quoted[k + 1].first == q.last else para.end
         prev = quoted[k - 1] if k and quoted[k - 1].last == q.first else None
         lead_from = prev.close_at + 1 if prev is not None and prev.close_at is not None else paras[q.first].start
+        lead_from = max(lead_from, floor) if floor <= q.open_at else lead_from
         embedded = not standalone(text, q, paras[q.first].start)
         att, via = trailing(tokens, q, nxt, embedded), "trailing"
         if att is None:
@@ -80,24 +85,23 @@ def quoted_found(doc: Doc, tokens: TokenIndex, quoted: list[Quoted]) -> list[Fou
             p = paras[q.first - 1]
             att, via = introduced(tokens, text, q, (p.start, p.end)), "intro"
         if att is not None:
-            f = _attributed(q, att, via)
+            fs = _attributed(q, att, via)
             last = found[-1] if found else None
-            same_cue = (last is not None and f.cue is not None and last.cue is not None
-                        and last.cue.start == f.cue.start)
-            if same_cue and f.kind == "mixed":
+            cue = fs[0].cue
+            same_cue = last is not None and cue is not None and last.cue is not None and last.cue.start == cue.start
+            if same_cue and fs[0].kind == "mixed":
                 assert last is not None
-                last.end = max(last.end, f.end)  # several partial quotes in one reported clause
+                last.end = max(last.end, fs[0].end)  # several partial quotes in one reported clause
                 continue
-            if same_cue and via == "leading" and _interrupted(text, last, q):
+            if same_cue and via == "leading" and len(fs) == 1 and _interrupted(text, last, q):
                 assert last is not None
                 last.end, last.close_at = q.end, q.close_at  # '"A," Smith said, "B."': B leads on A's cue
                 continue
-            found.append(f)
+            found.extend(fs)
             continue
         last = found[-1] if found else None
-        if _interrupted(text, last, q):
-            assert last is not None
-            last.end, last.close_at = q.end, q.close_at
+        if last is not None and _interrupted(text, last, q):
+            last.end, last.close_at = q.end, q.close_at  # '"A," he said. "B."': one quotation around its cue
             continue
         if not embedded:
             found.append(Found(q.start, q.end, "direct", None, None, q.last, "none", q.close_at))

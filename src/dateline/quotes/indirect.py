@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..doc import Doc
@@ -12,6 +13,8 @@ from .mentions import Mention, speaker_mention
 from .tokens import TokenIndex
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n—–]{1,60}?(?:\s*\([A-Za-z .]{2,30}\))?|\s*\([A-Za-z .]{2,30}\))"
+                       r"\s*[—–-]{1,2}\s+")
 ROLE_WORDS = 8  # a role apposition before a name is at most this long
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
@@ -50,6 +53,17 @@ def _without_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def body_start(doc: Doc) -> int:
+    """Where the story begins after its dateline ('KHARKIV, Ukraine, March 12 (Reuters) -'): 0 without one.
+
+    The dateline's place is no speaker and no part of what anybody said.
+    """
+    if doc.dateline is not None:
+        return doc.dateline.span.end
+    found = _DATELINE.match(doc.text)  # one the dateline stage did not read ('GOMA, Democratic Republic ... (AP) —')
+    return found.end() if found else 0
+
+
 def all_cues(tokens: TokenIndex) -> list[Cue]:
     """Every cue of the article in text order."""
     return find_cues(tokens)
@@ -58,13 +72,17 @@ def all_cues(tokens: TokenIndex) -> list[Cue]:
 def reported(doc: Doc, cues: list[Cue]) -> list[Reported]:
     """The indirect speech of these cues: those whose frame gives content."""
     out = []
+    floor = body_start(doc)
     for cue in cues:
         found = content(cue, doc.text)
         if found is None:
             continue
-        mention = speaker_mention(cue)
+        mention = speaker_mention(cue, floor if cue.start >= floor else 0)
         interposed = found[0] == "r" and cue.token.head.i > cue.token.i
-        bounds = _without_speaker(doc.text, *found[1], mention, interposed)
+        start, end = found[1]
+        if start < floor <= cue.start:  # 'QUITO (Reuters) - Ecuador's president declared ...'
+            start = floor
+        bounds = _without_speaker(doc.text, start, end, mention, interposed) if start < end else None
         if bounds is None:
             continue
         out.append(Reported(cue, bounds[0], bounds[1], mention))

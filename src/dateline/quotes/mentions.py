@@ -69,7 +69,7 @@ def subjects(token: spacy.tokens.Token, depth: int = 0) -> list[spacy.tokens.Tok
         out += own
     if depth < 3 and token.dep_ == "relcl" and token.head.pos_ in _NOMINAL:
         out.append(token.head)
-    if depth < 3 and token.dep_ == "conj" and is_speech(token):
+    if depth < 3 and token.dep_ == "conj" and token.pos_ == "VERB":
         # 'Officials said the bridge was closed and added that ...': 'added' hangs on 'closed' but shares the
         # subject of the verb of saying above it.
         up = token.head
@@ -77,6 +77,11 @@ def subjects(token: spacy.tokens.Token, depth: int = 0) -> list[spacy.tokens.Tok
             up = up.head
         if is_speech(up) and up.i != token.i:
             out += subjects(up, depth + 1)
+    if depth < 3 and token.pos_ == "NOUN" and token.dep_ in ("pobj", "dobj"):
+        # 'said in a statement that ...', 'issued a statement saying': the statement's author speaks.
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if verb.pos_ in ("VERB", "AUX"):
+            out += subjects(verb, depth + 1)
     if depth < 3 and _climbs(token):
         out += subjects(token.head, depth + 1)
     if participle:
@@ -135,6 +140,18 @@ def first_phrase(tokens: list[spacy.tokens.Token]) -> spacy.tokens.Token | None:
         if t.is_punct or t.is_space:
             continue
         return phrase_head(t) if _speaker_word(phrase_head(t)) else None
+    return None
+
+
+def last_name(tokens: list[spacy.tokens.Token]) -> spacy.tokens.Token | None:
+    """The last word of the last person's name among the tokens ('WHO representative Ana Tembe' gives Tembe).
+
+    Between a closing quote mark and its verb the parser often mistakes titles and acronyms for the subject;
+    the named-entity tags are steadier there.
+    """
+    for t in reversed(tokens):
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            return t
     return None
 
 

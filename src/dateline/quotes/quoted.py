@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..doc import Doc
 from .marks import MARKS, scan, top_level
@@ -20,6 +20,7 @@ class Quoted:
     close_at: int | None  # the last closing mark; None when the last paragraph ended with it open
     first: int  # paragraph index of the opening mark
     last: int  # paragraph index of the end
+    parts: list[tuple[int, int]] = field(default_factory=list)  # content per paragraph, marks excluded
 
     def words(self, text: str) -> int:
         """Number of words in the content."""
@@ -47,8 +48,9 @@ def quotations(doc: Doc) -> list[Quoted]:
             prev = out[-1] if out else None
             if (prev is not None and prev.close_at is None and prev.last == pi - 1 and m.open_at == para.start):
                 prev.end, prev.close_at, prev.last = end, m.close_at, pi
+                prev.parts.append((start, end))
                 continue
-            out.append(Quoted(start, end, m.open_at, m.close_at, pi, pi))
+            out.append(Quoted(start, end, m.open_at, m.close_at, pi, pi, [(start, end)]))
     return out
 
 

@@ -19,4 +19,8 @@ def mark_duplicates(doc: Doc) -> Doc:
     for i, j in repeats.items():
         if not quotes[i].span.overlaps(quotes[j].span):  # a clause reported inside a quote is no repeat of it
             quotes[i].duplicate_of = quotes[j].id
+            # A quote repeated inside a paragraph that is not itself a repeat is a repeated passage too.
+            if not any(d.span.overlaps(quotes[i].span) for d in doc.duplicates):
+                doc.duplicates.append(Duplicate(quotes[i].span, quotes[j].span))
+    doc.duplicates.sort(key=lambda d: d.span.start)
     return doc

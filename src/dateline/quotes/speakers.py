@@ -110,6 +110,14 @@ class Resolver:
         for _, ent in self.entities.before(mention.end, ("ORG", "GROUP")):
             if role.noun in ent.name.casefold().split():
                 return ent
+        # 'The World Food Programme said ... the agency said': the organisation that spoke last (a bare 'the
+        # agency' only: 'Belarus's foreign ministry' names another one).
+        if self.doc.text[mention.start:mention.end].casefold() != f"the {role.noun}":
+            return None
+        here = self.paragraph(mention.start)
+        for said in reversed(self.spoken):
+            if said.offset < mention.start and here - self.paragraph(said.offset) <= PRONOUN_PARAGRAPHS:
+                return said.entity if said.entity.type in ("ORG", "GROUP") else None
         return None
 
     def _surname(self, word: str) -> Entity | None:
