@@ -16,8 +16,8 @@ from ..conftest import assert_offsets, dev_file, read_jsonl
 
 # Pinned floors for the dev gold (raise them when the layer improves; never lower them silently).
 SEED_VALUE_F1 = 1.0
-TBAQ_VALUE_F1 = 0.80
-TBAQ_TYPE_ACC = 0.93
+TBAQ_VALUE_F1 = 0.85
+TBAQ_TYPE_ACC = 0.95
 TBAQ_DOCS = 60
 
 

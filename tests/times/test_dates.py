@@ -141,6 +141,7 @@ def test_dates_ages_and_temperatures_are_not_decades(text: str) -> None:
      "1999-11-25"),
     ("Shops close on Christmas Eve this year.", "Christmas Eve", date(2017, 12, 1), "2017-12-24"),
     ("Fireworks lit the sky on New Year's Eve.", "New Year's Eve", date(2017, 1, 3), "2016-12-31"),
+    ("Pilgrims prayed as Easter week began.", "Easter week", date(2000, 4, 17), "2000-W16"),
 ])
 def test_dates_holidays(text: str, phrase: str, dct: date, value: str) -> None:
     m = find(text, phrase, dct=dct, tense_value="PAST")
@@ -151,3 +152,44 @@ def test_dates_without_publication_date_stay_underspecified() -> None:
     text = "On December 9, the IS attacked Palmyra. In March 2016 it had been liberated."
     assert find(text, "December 9", dct=None).value == "XXXX-12-09"
     assert find(text, "March 2016", dct=None).value == "2016-03"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The summit will be held on April 24 and 25.", "25", "2017-04-25"),
+    ("Talks are set for March 3 and 5, 2018.", "5, 2018", "2018-03-05"),
+    ("The May elections will be close.", "May", "2017-05"),
+    ("The March accession lets them vote.", "March", "2017-03"),
+])
+def test_dates_coordinated_days_and_month_modifiers(text: str, phrase: str, value: str) -> None:
+    m = find(text, phrase, tense_value="FUTURE")
+    assert (text[m.start:m.end], m.value) == (phrase, value)
+
+
+@pytest.mark.parametrize("text", ["On March 3 and 25 people marched.", "The March on Washington drew crowds.",
+                                  "In 2015 2016 people died."])
+def test_dates_counts_after_dates_are_not_days(text: str) -> None:
+    assert "25" not in spans(text) and "March" not in spans(text) and "2016" not in spans(text)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The talks ran from December to February.", "February", "2017-02"),
+    ("The talks ran from December to February.", "December", "2016-12"),
+    ("Rallies were held between Aug. 26 and Oct. 20.", "Oct. 20", "2016-10-20"),
+    ("After a revision Friday to December's figures, hiring rose.", "December", "2016-12"),
+])
+def test_dates_the_end_of_a_range_follows_its_start(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, tense_value="PAST").value == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("In the 2022-23 fiscal year, revenue fell.", "2022-23", "2022/2023"),
+    ("The 2014-2015 season was better.", "2014-2015", "2014/2015"),
+])
+def test_dates_year_ranges_are_intervals(text: str, phrase: str, value: str) -> None:
+    m = find(text, phrase)
+    assert (text[m.start:m.end], m.value) == (phrase, value)
+
+
+@pytest.mark.parametrize("text", ["Call 1998-2345 now.", "Section 2015-16 applies.", "In 2019-20 people died."])
+def test_dates_numbers_with_dashes_are_not_year_ranges(text: str) -> None:
+    assert not [s for s in spans(text) if "-" in s]

@@ -84,3 +84,58 @@ def test_days_parts_of_day(text: str, phrase: str, value: str) -> None:
 
 def test_days_weekday_without_publication_date_is_underspecified() -> None:
     assert find("Rebels attacked the town Friday.", "Friday", dct=None).value == "XXXX-WXX-5"
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign speaks to today's youth and today's world.",
+    "Chips like these power many of today's personal computers.",
+    "\"I would choose the people of tomorrow,\" he said.",
+    "This is the Nightly News Today.",
+])
+def test_days_era_and_title_uses_are_not_days(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The offer was advertised in today's editions of the paper.", "today", "2017-02-07"),
+    ("Today, the council meets.", "Today", "2017-02-07"),
+    ("On the evening of today the polls close.", "the evening of today", "2017-02-07TEV"),
+])
+def test_days_today_as_a_day_is_kept(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The day before last Tuesday's hearing, the lawyer flew in.", "The day before last Tuesday", "2017-01-30"),
+    ("Talks resumed the day after Jan. 5.", "the day after Jan. 5", "2017-01-06"),
+    ("Two days after Friday, the talks ended.", "Two days after Friday", "2017-02-05"),
+])
+def test_days_a_day_counted_from_a_named_day(text: str, phrase: str, value: str) -> None:
+    m = find(text, phrase, dct=TUESDAY, tense_value="PAST")
+    assert (text[m.start:m.end], m.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("In the capital, today is the eighth day of the siege.", "the eighth day"),
+    ("It's the second day of the offensive.", "the second day"),
+])
+def test_days_today_is_the_nth_day(text: str, phrase: str) -> None:
+    m = find(text, phrase)
+    assert (text[m.start:m.end], m.value) == (phrase, "2017-02-07")
+    assert "today" not in text or find(text, "today").value == "2017-02-07"
+
+
+@pytest.mark.parametrize("text", ["Traders who sell that day lose money.", "He spent the second day of the trip at home."])
+def test_days_generic_days_are_not_dated(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The curfew runs from 10 p.m. to 5 a.m. local time.", "5 a.m. local time", "2017-02-08T05:00"),
+    ("Polls open from 7 a.m. to 8 p.m. on Sunday.", "7 a.m.", "2017-02-05T07:00"),
+    ("The curfew ran from 10 p.m. to 5 a.m. Sunday.", "10 p.m.", "2017-02-04T22:00"),
+    ("Shops open at 9 a.m. and close at 6 p.m.", "6 p.m.", "2017-02-07T18:00"),
+])
+def test_days_clock_ranges_share_and_cross_days(text: str, phrase: str, value: str) -> None:
+    m = find(text, phrase, dct=TUESDAY, tense_value="PAST")
+    assert (text[m.start:m.end], m.value) == (phrase, value)

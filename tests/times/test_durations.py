@@ -28,6 +28,8 @@ from .conftest import find, spans
     ("He waited half an hour outside.", "half an hour", "PT30M"),
     ("Aid matters in the first 1,000 days of a life.", "the first 1,000 days", "P1000D"),
     ("Peace came after a four-and-a-half year war.", "four-and-a-half year", "P4Y6M"),
+    ("Lawyers emerged from their third day-long meeting.", "day-long", "P1D"),
+    ("The year-long inquiry ended.", "year-long", "P1Y"),
     ("It made a profit after several quarters of losses.", "several quarters", "PXQ"),
 ])
 def test_durations_lengths_of_time(text: str, phrase: str, value: str) -> None:

@@ -21,6 +21,7 @@ from .conftest import find, spans
     ("Groups grew rapidly over the past year.", "the past year", "PAST", "2016"),
     ("It earned $5 million for the full year.", "the full year", "PAST", "2017"),
     ("Rebels shelled the city early this week.", "early this week", "PAST", "2017-W06"),
+    ("It had $7 billion in sales in the latest fiscal year.", "the latest fiscal year", "PAST", "2016"),
 ])
 def test_periods_relative_to_publication(text: str, phrase: str, tense_value: str | None, value: str) -> None:
     m = find(text, phrase, tense_value=tense_value)
@@ -57,3 +58,9 @@ def test_periods_week_of_a_date() -> None:
 
 def test_periods_title_is_not_a_week() -> None:
     assert spans('Baker said on ABC\'s "This Week" that talks failed.') == []
+
+
+@pytest.mark.parametrize("text", ["The quarter-to-quarter comparison was flattered by charges.",
+                                  "Prices are set on a year-to-year basis."])
+def test_periods_unit_to_unit_comparisons_name_no_period(text: str) -> None:
+    assert spans(text) == []

@@ -66,6 +66,8 @@ SAMPLES = [
     "For three years, the past three months, ten-months-long, 2 1/2 years, two days ago, three days later, for years,"
     " half an hour, a while, every week, each Thursday, every July, weekly, twice a year, on Sundays, Tuesday nights,"
     " the past three summers, $5 million a year, now, currently, recently, in the past, the future, coming months.",
+    "On April 24 and 25, the day before last Tuesday, Easter week; today is the eighth day of the siege; a day-long"
+    " meeting, the 2022-23 fiscal year.",
 ]
 
 

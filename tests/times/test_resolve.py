@@ -34,6 +34,7 @@ def test_resolve_year_of_weekday_must_agree() -> None:
     ("payable", "Dec. 15", "PAST", "FUTURE"), ("effective", "June 1", None, "FUTURE"),
     ("until", "Tuesday", None, "FUTURE"), ("until", "Tuesday", "PAST", None), ("since", "March", None, "SINCE"),
     ("on", "Tuesday", "PAST", "PAST"), ("by the", "Tuesday", None, None),
+    ("had been due to expire", "Friday", "PAST", "PAST"), ("is due to expire", "Friday", "PRESENT", "FUTURE"),
 ])
 def test_resolve_tense_at_reads_cue_words(cue: str, time: str, tense: str | None, expected: str | None) -> None:
     text = f"{cue} {time}"

@@ -19,6 +19,7 @@ from .conftest import find, spans
     ("They pray for him every day.", "every day", "P1D"),
     ("The board meets twice a year.", "twice a year", "P1Y"),
     ("Pilgrims come every summer.", "every summer", "XXXX-SU"),
+    ("Every morning there are new families at the gate.", "Every morning", "XXXX-XX-XXTMO"),
     ("Violence flared for the past three summers.", "the past three summers", "XXXX-SU"),
 ])
 def test_sets_recurring_times(text: str, phrase: str, value: str) -> None:
@@ -26,14 +27,13 @@ def test_sets_recurring_times(text: str, phrase: str, value: str) -> None:
     assert (text[m.start:m.end], m.type, m.value) == (phrase, "SET", value)
 
 
-@pytest.mark.parametrize(("text", "phrase", "value"), [
-    ("The plan saves $500 million a year.", "a year", "P1Y"),
-    ("Qantas flies four flights a week to Bombay.", "a week", "P1W"),
-    ("Thousands of $12-an-hour workers went on strike.", "an-hour", "PT1H"),
+@pytest.mark.parametrize("text", [
+    "The plan saves $500 million a year.", "Qantas flies four flights a week to Bombay.",
+    "Thousands of $12-an-hour workers went on strike.", "The chip runs 15 million instructions per second.",
 ])
-def test_sets_rates_after_amounts(text: str, phrase: str, value: str) -> None:
-    m = find(text, phrase)
-    assert (m.type, m.value) == ("SET", value)
+def test_sets_rates_after_amounts_are_not_times(text: str) -> None:
+    # TimeBank leaves amounts per unit of time unannotated (frequencies such as "twice a year" are SETs)
+    assert spans(text) == []
 
 
 def test_sets_a_year_after_a_preposition_is_a_duration() -> None:

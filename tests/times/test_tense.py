@@ -49,6 +49,10 @@ def parsed() -> Any:
     ("Officials said it may have been responsible for a drop on Wednesday.", "Wednesday", "PAST"),
     ("The trust is to resume trading in Paris Tuesday.", "Tuesday", "FUTURE"),
     ("The army is making attempts now to seize the initiative.", "now", "PRESENT"),
+    ("A ceasefire brokered in January collapsed after three weeks.", "January", "PAST"),
+    ("Rioters set fire to two cars in the port on Thursday night.", "Thursday", "PAST"),
+    ("The council set the vote for Thursday.", "Thursday", "FUTURE"),
+    ("The mayor invited the envoy to visit the city in the spring.", "spring", "FUTURE"),
 ])
 def test_tense_from_the_parse(parsed: Any, text: str, phrase: str, expected: str) -> None:
     index = parsed(text)

@@ -6,11 +6,12 @@ import re
 
 from ..calendar import month_number, safe_date
 from .cores import dm, md, read_date, year_value
-from .grammar import (DECADE_WORD, HOLIDAY, L, MONTH, MONTH_FULL, PRE_POINT, R, S, SPOKEN_YEAR, YEAR, mod_of)
+from .grammar import (DAYNUM, DECADE_WORD, HOLIDAY, L, MONTH, MONTH_FULL, PRE_POINT, R, S, SPOKEN_YEAR, YEAR,
+                      mod_of)
 from .lexicon import DECADE_WORDS, FIXED_HOLIDAYS, ordinal
 from .resolve import year_of
 from .rules import Context, Found, rule
-from .values import Period, day, holiday, timex
+from .values import Period, day, holiday, timex, week_of
 
 # Words after which a bare "May" or "March" is the month, not a verb or a walk.
 MONTH_CUES = frozenset("""in on since until till by from through to during of before after early late mid
@@ -26,7 +27,7 @@ _NOT_A_YEAR_BEFORE = re.compile(
     r"altitude|elevation|hill|height|catalog|catalogue|opus|op|bwv|k|kv|sr|ref|reference|account|acct)"
     r"\.?[\s\u00a0]*#?[\s\u00a0]*)$|[#№$£€¥+*×x=<>±]\s*$")
 _NOT_A_YEAR_AFTER = re.compile(
-    r"^(?:[\s\u00a0]*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|votes|"
+    r"(?:[\s\u00a0]*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|votes|"
     r"voters|residents|workers|employees|jobs|members|delegates|dollars|euros|pounds|rubles|roubles|yen|"
     r"yuan|rupees|km|kilometers|kilometres|miles|meters|metres|feet|ft|tons|tonnes|barrels|units|cars|"
     r"vehicles|homes|houses|acres|hectares|square|calories|rpm|hours|hrs|GMT|UTC|cc|mph|kph|kg|lbs?|"
@@ -68,6 +69,24 @@ def _month_context(text: str, start: int) -> bool:
     """True when the word before a month name is one that introduces a time ("in May", "since March")."""
     before = _words_before(text, start, 1)
     return bool(before) and before[0] in MONTH_CUES
+
+
+_DATE_BEFORE = re.compile(rf"(?P<m>{MONTH}){S}(?P<d>{DAYNUM}),?{S}$")
+
+
+@rule("coordinated_day", rf"{L}(?:and|or|&){S}(?P<d>{DAYNUM})(?:,?{S}(?P<y>{YEAR}))?(?![\w%-])", "number")
+def coordinated_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """The second day of "April 24 and 25": a day that shares the month written just before it."""
+    before = _DATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if before is None or _NOT_A_YEAR_AFTER.match(ctx.text, m.end()):
+        return None
+    month, first, dom = month_number(before["m"]), ordinal(before["d"]), ordinal(m["d"])
+    if month is None or first is None or dom is None or dom <= first:
+        return None
+    year = int(m["y"]) if m["y"] else year_of(ctx, before.start(), m.end(), month, dom)
+    found = safe_date(year, month, dom) if year is not None else None
+    p = day(found) if found else Period("day", None, month * 100 + dom)
+    return Found("DATE", timex(p), None, p if found else None, m.start("d"))
 
 
 @rule("month_year", rf"{L}{PRE_POINT}(?P<m>{MONTH}),?{S}(?:of{S})?(?P<y>{YEAR}|{SPOKEN_YEAR}|'\d\d){R}", "month")
@@ -119,21 +138,23 @@ def bare_month(m: re.Match[str], ctx: Context) -> Found | None:
     month = month_number(name)
     if month is None:
         return None
-    cue = m["pmod"] or _month_context(ctx.text, m.start("m"))
+    before = _words_before(ctx.text, m.start("m"), 1)
+    cue = m["pmod"] or _month_context(ctx.text, m.start("m")) or (
+        bool(before) and before[0] in ("the", "a", "its", "their", "this") and _NOUN_AFTER.match(ctx.text, m.end()))
     if name in ("May", "March", "MAY", "MARCH") and not cue:
-        return None
+        return None  # "may" the verb, "the March on Washington"; "the March accession" is a month
     if _NAME_AFTER.match(ctx.text, m.end()) and not _next_is_timeword(ctx.text, m.end()):
         return None
     if not cue and name.isupper():
         return None
-    before = _words_before(ctx.text, m.start("m"), 1)
-    if before and before[0] in ("the", "a") and not m["pmod"] and name in ("March", "May") and \
-            not re.match(r"[\s\u00a0]+(?!(?:on|of|to|in|for|from|through|against|was|is|will|has|had)\b)[a-z]{3,}",
-                         ctx.text[m.end():m.end() + 20]):
-        return None  # "the March on Washington"; "the March accession" is a month
     year = year_of(ctx, m.start(), m.end(), month)
     p = Period("month", year, month)
     return Found("DATE", timex(p), mod_of(m["pmod"]), p if year else None)
+
+
+# A common noun after "the March" makes the month a modifier ("the March accession", "the May elections").
+_NOUN_AFTER = re.compile(r"[\s\u00a0]+(?!(?:on|of|to|in|for|from|through|against|was|is|will|has|had|and|or|"
+                         r"that|which|who|with|by|at|as)\b)[a-z]{3,}")
 
 
 def _next_is_timeword(text: str, end: int) -> bool:
@@ -159,6 +180,18 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     p = Period("year", y)
     return Found("DATE", timex(p), mod_of(m["pmod"]), p)
+
+
+@rule("year_range", rf"{L}(?P<y1>1[0-9]\d\d|20\d\d)[-‐–/](?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,:]\d|[-‐–/]\d)", "year4")
+def year_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """"2014-2015", "the 2022-23 fiscal year": the years from the first to the second, as an interval."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 < 100:
+        y2 += y1 - y1 % 100
+    if not 0 < y2 - y1 <= 30 or _NOT_A_YEAR_BEFORE.search(ctx.text[max(0, m.start() - 30):m.start()]) or \
+            _NOT_A_YEAR_AFTER.match(ctx.text, m.end()):
+        return None
+    return Found("DATE", f"{y1}/{y2}", None, Period("year", y2))
 
 
 @rule("spoken_year", rf"{L}{PRE_POINT}(?:the{S}year{S})?(?P<y>{SPOKEN_YEAR})", "spoken")
@@ -219,9 +252,9 @@ def century(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", timex(p), mod, p)
 
 
-@rule("holiday", rf"{L}{PRE_POINT}(?P<h>{HOLIDAY})(?:,?{S}(?P<y>{YEAR}))?{R}", "holiday")
+@rule("holiday", rf"{L}{PRE_POINT}(?P<h>{HOLIDAY})(?:,?{S}(?P<y>{YEAR}))?(?P<wk>{S}week)?{R}", "holiday")
 def named_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """A holiday: "Christmas", "Thanksgiving Day 1999", anchored like a date."""
+    """A holiday: "Christmas", "Thanksgiving Day 1999", anchored like a date; "Easter week" is its week."""
     name = m["h"].lower()
     if not m["h"][0].isupper():
         return None
@@ -244,5 +277,5 @@ def named_day(m: re.Match[str], ctx: Context) -> Found | None:
     d = safe_date(year, *fixed) if fixed else holiday(name, year)
     if d is None:
         return None
-    p = day(d)
+    p = week_of(d) if m["wk"] else day(d)
     return Found("DATE", timex(p), mod_of(m["pmod"]), p)

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from .cores import day_ref, read_day_ref, weekday_ref, read_weekday
-from .grammar import L, PRE_POINT, S, mod_of
+from .grammar import DAYWORD, L, PRE_POINT, S, mod_of
 from .lexicon import PARTS_OF_DAY
 from .rules import Context, Found, rule
 from .values import Period, day, timex
@@ -38,13 +38,61 @@ def _reference_day(ctx: Context, at: int, window: int = 400) -> Period | None:
 @rule("deictic_day", rf"{L}{PRE_POINT}(?P<rel>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|"
                      rf"today|yesterday|tomorrow)(?!\w)", "deictic")
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
-    """today, yesterday, tomorrow (with "late", "earlier"): days counted from the publication date."""
+    """today, yesterday, tomorrow (with "late", "earlier"): days counted from the publication date; not the era
+    ("today's youth", "the cities of tomorrow") nor a title ("USA Today")."""
     rel = re.sub(r"\s+", " ", m["rel"].lower())
+    if rel in ("today", "tomorrow") and _not_a_day(ctx.text, m.start("rel"), m.end("rel")):
+        return None
     shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(rel, 0)
     if ctx.dct is None:
         return Found("DATE", "XXXX-XX-XX", mod_of(m["pmod"]))
     p = day(ctx.dct + timedelta(days=shift))
     return Found("DATE", timex(p), mod_of(m["pmod"]), p)
+
+
+# Nouns after "today's" that make it the present era rather than the day ("today's youth", "today's world").
+_ERA_NOUNS = frozenset("""world youth young society generation generations children kids teenagers students parents
+    families people women men workers consumers voters computers technology technologies economy economies market
+    markets culture politics standards terms dollars prices climate environment life lifestyle age era times
+    military armies army weapons warfare business businesses industry companies media""".split())
+_ERA_NOUN_AFTER = re.compile(r"['’]s[\s\u00a0]+([a-z]+)(?:[\s\u00a0]+([a-z]+))?")
+
+
+def _not_a_day(text: str, start: int, end: int) -> bool:
+    """True for "today's world" (the era), "the people of tomorrow" (the future) and "USA Today" (a name)."""
+    after = _ERA_NOUN_AFTER.match(text, end)
+    if after is not None and (after[1] in _ERA_NOUNS or after[2] in _ERA_NOUNS):  # "today's personal computers"
+        return True
+    if re.search(r"(?i:\bof)[\s\u00a0]+$", text[max(0, start - 6):start]) and not re.match(r"[\s\u00a0]*['’]s", text[end:]):
+        return not re.search(r"(?i:\b(?:morning|afternoon|evening|night|end|rest|events?|meeting|session|"
+                             r"edition|issue)[\s\u00a0]+of[\s\u00a0]+$)", text[max(0, start - 30):start])
+    return text[start].isupper() and bool(re.search(r"(?-i:[A-Z][\w.]*)[\s\u00a0]+$", text[max(0, start - 20):start])) \
+        and not re.search(r"[.!?:;\"“”]\s*$|\n\s*$", text[max(0, start - 20):start])
+
+
+@rule("day_offset", rf"{L}(?:the{S})?(?P<n>day|two{S}days){S}(?P<dir>before|after){S}{day_ref('d')}(?!\w)",
+      "weekday month deictic")
+def day_offset(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the day before last Tuesday's hearing", "two days after Jan. 5": a day counted from a named day."""
+    base = read_day_ref(m, "d", ctx)
+    if base is None or base.day is None:
+        return None
+    n = (1 if m["n"].lower() == "day" else 2) * (-1 if m["dir"].lower() == "before" else 1)
+    p = day(base.day + timedelta(days=n))
+    return Found("DATE", timex(p), None, p)
+
+
+_TODAY_IS = "|".join(f"(?<=\\b{w} )" for w in ("today is", "it is", "it's", "it’s", "this is", "is now"))
+
+
+@rule("nth_day", rf"(?:{_TODAY_IS})(?P<the>the{S}(?:{DAYWORD}|\d{{1,3}}(?:st|nd|rd|th))"
+                rf"{S}(?:straight{S}|consecutive{S}|successive{S}|full{S})?day)(?!\w)", "unit")
+def nth_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """"Today is the eighth day of the siege", "It's the second day of the offensive": the publication date."""
+    if ctx.dct is None:
+        return Found("DATE", "XXXX-XX-XX", None, None, m.start("the"))
+    p = day(ctx.dct)
+    return Found("DATE", timex(p), None, p, m.start("the"))
 
 
 @rule("weekday", rf"{L}{PRE_POINT}{weekday_ref('w')}(?!\w)", "weekday")
@@ -120,11 +168,30 @@ def clock_time(m: re.Match[str], ctx: Context) -> Found | None:
     if m["dam"] or m["dbm"] or m["dcw"] or m["drel"]:
         base = read_day_ref(m, "d", ctx)
     else:
-        base = _reference_day(ctx, m.start())
+        shared = _RANGE_END_DAY.match(ctx.text, m.end())  # "from 7 a.m. to 8 p.m. on Sunday"
+        base = read_day_ref(shared, "e", ctx) if shared else _reference_day(ctx, m.start())
+        if shared and base is not None and base.day is not None and (read_clock(shared, "y") or "") < hhmm:
+            base = day(base.day - timedelta(days=1))  # "from 10 p.m. to 5 a.m. Sunday" starts on Saturday
+        elif base is not None and base.day is not None and _after_midnight(ctx, m.start(), hhmm):
+            base = day(base.day + timedelta(days=1))  # "from 10 p.m. to 5 a.m.": the morning after
     mod = "APPROX" if cmod and cmod.lower().split()[0] in ("around", "about", "approximately", "roughly") else None
     if base is None or base.gran == "weekday" or (base.gran == "day" and base.day is None):
         return Found("TIME", f"XXXX-XX-XXT{hhmm}", mod)
     return Found("TIME", f"{timex(base)}T{hhmm}", mod, base)
+
+
+_CLOCK_ONLY = re.compile(clock("x"), re.IGNORECASE)
+_TIME_LINK = re.compile(r"[\s\u00a0]*(?:to|until|till|through|and|[-‐–—])[\s\u00a0]*", re.IGNORECASE)
+_RANGE_END_DAY = re.compile(rf"{_TIME_LINK.pattern}{clock('y')},?{S}(?:on{S})?{day_ref('e')}(?!\w)", re.IGNORECASE)
+
+
+def _after_midnight(ctx: Context, start: int, hhmm: str) -> bool:
+    """True when this clock time ends a range whose start, written just before, is a later hour of the day."""
+    if ctx.last_from < 0 or not 0 <= start - ctx.last_at <= 12 or not _TIME_LINK.fullmatch(ctx.text, ctx.last_at, start):
+        return False
+    before = _CLOCK_ONLY.search(ctx.text, ctx.last_from, ctx.last_at)
+    earlier = read_clock(before, "x") if before else None
+    return earlier is not None and earlier > hhmm
 
 
 @rule("day_at_clock", rf"{L}{day_ref('d')},?{S}(?:at|around|about){S}{clock('c')}(?!\w)", "clock")

@@ -117,10 +117,8 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
             amount += 0.5
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     amod = mod_of(m["amod"])
-    if qtext in ("a", "an") and not det and not m["amod"]:
-        found = _rate_or_future(m, ctx, code)
-        if found is not None:
-            return found
+    if qtext in ("a", "an") and not det and not m["amod"] and _is_rate(m, ctx):
+        return None  # "$5 million a year", "four flights a week": an amount per unit of time, not a time
     if qtext in ("one", "some") and code == "D" and not det and _word_before(ctx.text, m.start()) in _MODALS:
         return Found("DATE", "FUTURE_REF")  # "will one day be"
     if _word_before(ctx.text, m.start()) == "in" and not det and not m["amod"] and amount is not None \
@@ -157,15 +155,12 @@ def _word_before(text: str, start: int) -> str:
     return words[-1] if words else ""
 
 
-def _rate_or_future(m: re.Match[str], ctx: Context, code: str) -> Found | None:
-    """"a year" after an amount is a rate (SET P1Y); elsewhere it is a length of time (None: carry on)."""
-    before = ctx.text[max(0, m.start() - 30):m.start()]
-    word = _word_before(ctx.text, m.start())
-    if word in _SPAN_CUES:
-        return None
-    if _RATE_BEFORE.search(before):
-        return Found("SET", duration_value(1, code))
-    return None
+def _is_rate(m: re.Match[str], ctx: Context) -> bool:
+    """True for "a year" after an amount ("$5 million a year"): TimeBank leaves such rates unannotated, unlike
+    frequencies ("twice a year"); after a preposition ("within a year") it is a length of time."""
+    if _word_before(ctx.text, m.start()) in _SPAN_CUES:
+        return False
+    return bool(_RATE_BEFORE.search(ctx.text[max(0, m.start() - 30):m.start()]))
 
 
 @rule("ago", rf"{L}{PRE_AMOUNT}(?:(?P<q>{QUANT})[\s\u00a0-]+)?(?P<u>{UNIT})(?P<orso>{S}or{S}so)?{S}"
@@ -227,6 +222,13 @@ def vague_units(m: re.Match[str], ctx: Context) -> Found | None:
     if re.match(rf"{S}(?:ago|earlier|later|before|after)\b", ctx.text[m.end():m.end() + 12]):
         return None
     return Found("DURATION", duration_value(None, code), None, None, m.start("u") if m["tail"] else None)
+
+
+@rule("unit_long", rf"{L}(?P<u>hour|day|night|week|month|year|decade)[\s\u00a0]*-[\s\u00a0]*long(?!\w)", "unit")
+def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
+    """"a day-long meeting", "a year-long inquiry": one unit of time."""
+    code = "D" if m["u"].lower() == "night" else unit_code(m["u"])
+    return Found("DURATION", duration_value(1, code)) if code else None
 
 
 @rule("fraction_duration", rf"{L}{PRE_AMOUNT}(?:(?:a|an|one){S})?(?P<f>half|quarter)(?:{S}an?{S}|[\s\u00a0-]+)"

@@ -6,7 +6,7 @@ import re
 
 from .cores import dm, md, read_date, year_value
 from .grammar import L, PRE_POINT, S, SPOKEN_YEAR, YEAR, mod_of
-from .quarters import relative_quarter
+from .quarters import last_year_quarter, relative_quarter
 from .resolve import direction, reference, year_of
 from .rules import Context, Found, rule
 from .values import Period, day, period_of, season_of, shift, timex, week_of
@@ -15,7 +15,8 @@ _WHICH = {"this": 0, "current": 0, "the current": 0, "present": 0, "the present"
           "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
           "this past": -1, "prior": -1, "the prior": -1, "the preceding": -1,
           "next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the next": 1, "the following": 1,
-          "the same": 0, "that": 0, "that same": 0, "the latest": 0, "the": 0, "the upcoming": 1, "upcoming": 1}
+          "the same": 0, "that": 0, "that same": 0, "the latest": -1, "the most recent": -1, "the": 0,
+          "the upcoming": 1, "upcoming": 1}  # "the latest (fiscal) year": the last one completed
 _RELATIVE_TO_REFERENCE = frozenset({"the previous", "the following", "the prior", "the preceding", "the same",
                                     "that", "that same", "the next"})
 _GRANS = {"week": "week", "weekend": "weekend", "month": "month", "year": "year", "quarter": "quarter",
@@ -30,6 +31,7 @@ def _norm(text: str | None) -> str:
 @rule("relative_period", rf"{L}{PRE_POINT}(?P<which>this|last|next|the{S}past|the{S}last|the{S}previous|the{S}next|"
                          rf"the{S}coming|this{S}past|this{S}coming|the{S}current|current|the{S}same|that{S}same|"
                          rf"the{S}following|the{S}prior|the{S}preceding|the{S}upcoming|the{S}full|the{S}entire|"
+                         rf"the{S}latest(?={S}(?:fiscal{S})?year)|the{S}most{S}recent(?={S}(?:fiscal{S})?year)|"
                          rf"the{S}whole|past|previous|coming|that|the)"
                          rf"(?:{S}(?P<fiscal>fiscal|calendar|financial))?{S}(?P<u>week|weekend|month|year|quarter|decade|"
                          rf"century|day)(?P<poss>['’]s)?(?!\w)(?P<ended>{S}(?:ended|ending|ends|to{S}date))?", "unit")
@@ -43,6 +45,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     if m["which"][:1].isupper() and m["u"][:1].isupper() and m.start("which") > 0 and \
             ctx.text[max(0, m.start("which") - 2):m.start("which")].strip() not in ("", ".", "!", "?"):
         return None  # a title: ABC's "This Week"
+    if _TO_UNIT.match(ctx.text, m.end("u")):
+        return None  # "the quarter-to-quarter comparison", "on a year-to-year basis": no period is named
     mod = mod_of(m["pmod"])
     if m["ended"] and unit == "quarter":
         return None  # "the quarter ended Sept. 30": the quarter_anaphor rule reads the end date
@@ -61,6 +65,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
         return _weekend(m, ctx, which, mod)
     if unit == "quarter":
         return relative_quarter(m, ctx, which, mod)
+    if unit == "year" and which == "last" and not mod:
+        found = last_year_quarter(m, ctx)
+        if found is not None:
+            return found
     if ctx.dct is None:
         return Found("DATE", _unknown(unit), mod)
     gran = _GRANS[unit]
@@ -70,6 +78,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     if which in _RELATIVE_TO_REFERENCE or which == "the" and unit in ("day", "year", "month", "week"):
         base = _at_gran(ref, gran) if ref is not None else None
         if base is None:
+            if unit == "day" and which in ("that", "that same", "the same"):
+                return None  # "that day" with no day told before it is generic ("you sell that day")
             if which == "the" and unit == "day":
                 base = day(ctx.dct)
             elif which in ("the", "that", "the same", "that same"):
@@ -84,6 +94,9 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "day":
         return None if which not in ("the",) else Found("DATE", timex(p), mod, p)
     return Found("DATE", timex(p), mod, p)
+
+
+_TO_UNIT = re.compile(r"[\s\u00a0]*-[\s\u00a0]*to[\s\u00a0]*-", re.IGNORECASE)
 
 
 def _after_cue(text: str, start: int, cues: tuple[str, ...]) -> bool:

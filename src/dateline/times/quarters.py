@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..calendar import month_number
-from .grammar import L, MONTH, S, YEAR
+from .grammar import L, MONTH, NUMBER, S, YEAR
+from .lexicon import number
 from .resolve import direction, quarter_year, year_of
 from .rules import Context, Found, rule
 from .values import Period, period_of, shift, timex
@@ -40,6 +41,8 @@ def relative_quarter(m: re.Match[str], ctx: Context, which: str, mod: str | None
     return Found("DATE", timex(p), mod, p)
 
 
+REPORTED = "reported quarter"  # Context.by_gran key of the quarter a results story reports
+_REPORTING = frozenset({"the", "the latest", "the most recent", "the just-ended", "the just ended", "the reporting"})
 _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 
 
@@ -76,7 +79,17 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if year is None:
         year = quarter_year(ctx, m.start(), m.end(), q)
     p = Period("quarter", year, q)
+    if year is not None and not m["pl"]:
+        _note_reported(ctx, p, m)
     return Found("DATE", timex(p), None, p if year else None)
+
+
+def _note_reported(ctx: Context, p: Period, m: re.Match[str]) -> None:
+    """Remember a quarter as the one the story reports when it is told in the past tense ("earned $5 million in
+    the fiscal first quarter"); a forecast ("will take a fourth-quarter charge") is not what "the latest period"
+    or "the quarter ended Sept. 30" name."""
+    if direction(ctx, m.start(), m.end()) < 0:
+        ctx.by_gran[REPORTED] = (p, m.end())
 
 
 def _last_quarter(m: re.Match[str], ctx: Context) -> Found | None:
@@ -116,23 +129,28 @@ def quarter_anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.dct is None:
         return Found("DATE", "XXXX-QX")
     reported = shift(period_of(ctx.dct, "quarter"), -1)
+    told = ctx.recent(REPORTED, m.start())  # the (fiscal) quarter the story said it reports
     if m["em"]:
-        p = _quarter_ending(ctx, m)
+        p = told if told is not None and det in _REPORTING else _quarter_ending(ctx, m)
+        ctx.by_gran[REPORTED] = (p, m.end())
         return Found("DATE", timex(p), None, p)
     if m["ly"]:
         base = recent or reported
         p = Period("quarter", ctx.dct.year - (1 if m["ly"].lower() == "last" else 0), base.index)
         return Found("DATE", timex(p), None, p, refer=m["ly"].lower() == "this")
+    if m["y"] and _longer_comparison(ctx.text, m.start(), m.end()):
+        p = Period("year", int(m["y"]))  # "the nine months ... compared with the 1988 period"
+        return Found("DATE", timex(p), None, p, refer=False)
     if m["y"]:
-        q = recent.index if recent is not None else None
+        q = (told or recent).index if (told or recent) is not None else None  # type: ignore[union-attr]
         if q is None:
             return None
         p = Period("quarter", int(m["y"]), q)
         return Found("DATE", timex(p), None, p, refer=False)
     if det == "the current":
         p = period_of(ctx.dct, "quarter")
-    elif det in ("the latest", "the most recent", "the just-ended", "the just ended", "the reporting"):
-        p = reported
+    elif det in _REPORTING and det != "the":
+        p = told if told is not None else reported
     elif recent is not None:
         p = recent
         if det in ("the previous", "the prior", "the preceding"):
@@ -153,20 +171,65 @@ def _quarter_ending(ctx: Context, m: re.Match[str]) -> Period:
     return Period("quarter", (year or ctx.dct.year if ctx.dct else 0) + year_shift, q)
 
 
+# An amount just before "last year" ("from $3 million last year") or results just after ("last year's $1.5
+# billion", "last year's results"): a year-ago comparison of the figures being reported.
+_AMOUNT_BEFORE = re.compile(r"(?:[$#£€¥][\s\u00a0]*\d[\d.,]*(?:[\s\u00a0]+(?:million|billion|thousand))?|"
+                            r"\d[\d.,]*[\s\u00a0]*(?:%|percent|cents?)(?:[\s\u00a0]+a[\s\u00a0]+share)?),?"
+                            r"[\s\u00a0]*$", re.IGNORECASE)
+_RESULTS_AFTER = re.compile(r"['’]s[\s\u00a0]+(?:[$#£€¥]|(?:results|earnings|profit|net|sales|revenues?|loss|"
+                            r"figures?)\b)", re.IGNORECASE)
+# A comparison over a longer stretch than a quarter ("In the nine months ... last year") is a yearly one.
+_LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six|first|twelve|\d+)[\s-]+months?|(?:full|fiscal)[\s-]+year|for[\s\u00a0]+"
+                            r"the[\s\u00a0]+year|year[\s-]+to[\s-]+date|annual)\b", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)|\n")
+
+
+def _longer_comparison(text: str, start: int, end: int) -> bool:
+    """True when the sentence around text[start:end] compares a stretch longer than a quarter ("the nine months")."""
+    left = 0
+    for found in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        left = found.end()
+    right = _SENTENCE_END.search(text, end)
+    return bool(_LONGER_PERIOD.search(text, left, right.start() if right else len(text)))
+
+
+def last_year_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """"compared with $3 million last year" in a story reporting a quarter: the same quarter a year before
+    (None when the story reports no quarter or the comparison is not of reported figures)."""
+    told = ctx.recent(REPORTED, m.start())
+    if told is None or told.year is None:
+        return None
+    text = ctx.text
+    if not (_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _RESULTS_AFTER.match(text, m.end("u"))):
+        return None
+    if _longer_comparison(text, m.start(), m.end()):
+        return None
+    p = shift(told, -1, "year")
+    return Found("DATE", timex(p), None, p, refer=False)
+
+
 @rule("year_ago", rf"{L}(?:(?:the|a){S})?(?:(?:comparable|corresponding|same|prior)[\s-]+)?(?P<ya>year[\s-]*"
                   rf"(?:ago|earlier|before))(?:[\s-]+(?P<what>(?:(?:first|second|third|fourth)[\s-]+)?quarter|"
-                  rf"period|level|time))?(?!\w)", "yearword")
+                  rf"period|level|time|(?P<n>{NUMBER})[\s-]+(?P<u>months|weeks)))?(?!\w)", "yearword")
 def year_ago_adjective(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the year-ago quarter", "year-earlier profit": the reported period one year back."""
+    """"the year-ago quarter", "year-earlier profit": the reported period one year back; "the year-earlier
+    nine months" is the length of that comparison period (P9M)."""
     text = m.group().lower()
     if not (re.search(r"year[\s-]*(ago|earlier|before)[\s-]+\w", text) or "-" in m["ya"]):
         return None
+    if m["u"]:
+        n = number(m["n"].replace("-", " "))
+        return Found("DURATION", f"P{n:g}{m['u'][0].upper()}") if n else None
     return _year_back(m, ctx, (m["what"] or "").lower())
 
 
 def _year_back(m: re.Match[str], ctx: Context, what: str = "") -> Found | None:
     """One year before the quarter just reported, else before the reference year or the publication year."""
-    recent = ctx.recent("quarter", m.start())
+    recent = ctx.recent(REPORTED, m.start()) or ctx.recent("quarter", m.start())
+    if recent is not None and what in ("", "level", "time") and _longer_comparison(ctx.text, m.start(), m.end()):
+        recent = None  # "in the nine months, ... compared with $9 million a year earlier": a year-ago year
     if recent is not None and ctx.dct is not None:
         reported = shift(period_of(ctx.dct, "quarter"), -1)
         if recent.year not in (reported.year, ctx.dct.year) or (recent.year, recent.index) > (ctx.dct.year, 4):

@@ -84,7 +84,7 @@ def recognise(text: str, dct: date | None = None, tense_of: TenseFn | None = Non
             if mention is not None:
                 out.append(mention)
             if found.refer:
-                ctx.remember(found.period, c.end)
+                ctx.remember(found.period, c.end, c.start)
         if not failed:
             return out
         cands = [c for c in cands if id(c) not in failed]

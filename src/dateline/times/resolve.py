@@ -21,6 +21,7 @@ _AHEAD_CUES = re.compile(r"(?:effective|payable|due|expires?|expiring|scheduled\
                          r"(?:the[\s\u00a0]+)?$", re.IGNORECASE)
 _WEAK_AHEAD_CUES = re.compile(r"(?:until|till|through|by|starting|beginning|ahead\s+of|as\s+(?:soon|early)\s+as)"
                               r"[\s\u00a0]+(?:on[\s\u00a0]+)?$", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 _BEHIND_CUES = re.compile(r"(?:since|until\s+last)[\s\u00a0]+(?:on[\s\u00a0]+)?$", re.IGNORECASE)
 
 
@@ -29,7 +30,8 @@ def tense_at(ctx: Context, start: int, end: int) -> str | None:
     ahead (weakly: a past verb wins over "until"), "since" looks back, else the tense of the governing verb."""
     befores = [ctx.text[max(0, at - 30):at] for at in {start, min(start, ctx.match_start)}]
     if any(_AHEAD_CUES.search(b) for b in befores):
-        return FUTURE
+        # a past perfect puts the deadline behind the story: "it had been due to expire Friday"
+        return PAST if any(_PAST_PERFECT.search(b) for b in befores) and ctx.tense(start, end) == PAST else FUTURE
     if any(_BEHIND_CUES.search(b) for b in befores):
         return "SINCE"
     tense = ctx.tense(start, end)
@@ -51,6 +53,9 @@ def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = No
     dct = ctx.dct
     if dct is None:
         return None
+    begun = range_start(ctx, start)
+    if begun is not None:  # "from March to May": the end of a range follows its start
+        return begun[0] if (month, day or 1) >= begun[1:] else begun[0] + 1
     tense = tense_at(ctx, start, end)
     back, ahead = (183, 183) if ctx.anchored else _WINDOWS[tense]
     best: tuple[bool, bool, int, int] | None = None
@@ -65,6 +70,27 @@ def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = No
         if best is None or key < best:
             best = key
     return best[3] if best else None
+
+
+_CALENDAR_WORD = re.compile(r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|"
+                            r"AUG|SEP|OCT|NOV|DEC)")
+_RANGE_LINK = re.compile(r"[\s\u00a0]*(?:to|until|till|through|thru|and|or|[-‐–—])[\s\u00a0]*", re.IGNORECASE)
+
+
+def range_start(ctx: Context, start: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of the month or day written just before start and linked to it by "to", "and" or a
+    dash ("from [March] to May", "between [Aug. 26] and Oct. 20"), else None."""
+    p = ctx.last
+    if p is None or p.year is None or not 0 <= start - ctx.last_at <= 12:
+        return None
+    if not _RANGE_LINK.fullmatch(ctx.text, ctx.last_at, start) or \
+            not _CALENDAR_WORD.search(ctx.text, max(0, ctx.last_from), ctx.last_at):
+        return None  # "a revision Friday to December's figures" links no range
+    if p.gran == "day" and p.day is not None:
+        return p.day.year, p.day.month, p.day.day
+    if p.gran == "month":
+        return p.year, p.index, 1
+    return None
 
 
 def weekday_date(ctx: Context, start: int, end: int, weekday: int, which: str = "") -> date | None:

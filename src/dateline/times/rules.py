@@ -35,7 +35,8 @@ class Context:
     text: str
     tense_of: TenseFn | None = None
     last: Period | None = None  # the latest calendar period mentioned
-    last_at: int = -1  # where it was mentioned
+    last_at: int = -1  # where its mention ends
+    last_from: int = -1  # where its mention starts
     by_gran: dict[str, tuple[Period, int]] = field(default_factory=dict)
     anchored: bool = False  # True inside the dateline, whose date is the publication date
     match_start: int = 0  # where the whole expression being resolved starts ("until [9 a.m. Tuesday]")
@@ -44,11 +45,11 @@ class Context:
         """PAST, PRESENT, FUTURE or None: the tense of the verb governing text[start:end]."""
         return self.tense_of(start, end) if self.tense_of else None
 
-    def remember(self, period: Period | None, at: int) -> None:
-        """Record a mentioned period as the reference for anaphoric expressions that follow."""
+    def remember(self, period: Period | None, at: int, start: int = -1) -> None:
+        """Record a mentioned period (its mention ending at `at`) as the reference for anaphoric expressions."""
         if period is None or period.year is None:
             return
-        self.last, self.last_at = period, at
+        self.last, self.last_at, self.last_from = period, at, start
         self.by_gran[period.gran] = (period, at)
 
     def recent(self, gran: str, at: int, window: int = 1500) -> Period | None:

@@ -18,14 +18,14 @@ _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
-@rule("set_every", rf"{L}(?P<q>every|each|per)(?:{S}(?P<other>other|single))?(?:{S}(?P<n>{NUMBER}))?{S}"
+@rule("set_every", rf"{L}(?P<q>every|each)(?:{S}(?P<other>other|single))?(?:{S}(?P<n>{NUMBER}))?{S}"
                    rf"(?P<u>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"
                    rf"years?|decades?|morning|afternoon|evening|spring|summer|autumn|fall|winter)(?!\w)", "set")
 def every(m: re.Match[str], ctx: Context) -> Found | None:
     """"every week" -> P1W, "every other day" -> P2D, "each morning", "each summer"."""
     unit = m["u"].lower()
     if unit in _PARTS:
-        return Found("SET", f"XXXX-XX-XXT{_PARTS[unit]}")
+        return Found("SET", f"XXXX-XX-XX{_PARTS[unit]}")
     if unit in _SEASON_CODES:
         return Found("SET", f"XXXX-{_SEASON_CODES[unit]}")
     if unit.startswith("weekend"):

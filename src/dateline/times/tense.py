@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 _PROSPECTIVE = frozenset("expect plan schedule set due intend hope aim want prepare agree decide promise vow "
                          "threaten seek try propose arrange slate go need plot pledge resolve vote ask urge "
                          "call invite order".split())
-_PLANNING = frozenset("expect plan schedule set due intend aim prepare slate propose arrange be go".split())
+# Intentions and requests whose content still lies ahead when they are reported in the past tense ("planned to
+# hold", "invited him to visit", "agreed to meet"), unlike attempts and wishes ("tried to enter", "wanted to go").
+_PLANNING = frozenset("expect plan schedule set due intend aim prepare slate propose arrange be go invite ask urge "
+                      "call order agree decide promise vow pledge threaten resolve".split())
+# Nouns that "set" schedules ("set a date", "set the vote for Friday"); "set fire to" sets nothing.
+_SCHEDULED = frozenset("date deadline time day vote election meeting hearing trial talks session conference summit "
+                       "referendum ballot poll visit launch release target timetable schedule".split())
 _SCHEDULING = frozenset("schedule slate reschedule postpone delay defer".split())
 _FUTURE_MODALS = frozenset("will shall 'll wo may might should must ought would 'd".split())
 _OPEN_MODALS = frozenset("can ca could".split())
@@ -51,6 +57,8 @@ def verb_tense(verb: spacy.tokens.Token, depth: int = 0) -> str | None:
         return PAST if _perfect_past(verb) else FUTURE  # "has scheduled a news conference Thursday"
     if _looks_ahead(verb) and own != PAST:
         return FUTURE  # "On Tuesday, the league plans to hold a rally"; a past "planned" dates the plan
+    if own is None and verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod"):
+        return None if verb.lemma_.lower() in _PLANNING else PAST  # "a truce brokered in January"
     if own is None and verb.tag_ == "VBG" and verb.head is not verb and depth < 3 and \
             verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head, depth + 1)
@@ -91,8 +99,12 @@ def _schedules(verb: spacy.tokens.Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _SCHEDULING:
         return True
-    return lemma in ("plan", "set") and any(c.dep_ == "dobj" for c in verb.children) and not any(
-        c.dep_ == "xcomp" for c in verb.children)
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    if lemma == "set":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _SCHEDULED or c.dep_ == "prep" and c.lower_ == "for"
+                   for c in verb.children)
+    return lemma == "plan" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _looks_ahead(verb: spacy.tokens.Token) -> bool:
