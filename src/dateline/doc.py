@@ -148,6 +148,7 @@ class Event:
     status: str = "asserted"
     attributed_to: str | None = None
     trigger: Span | None = None
+    mentions: list[Span] = field(default_factory=list)  # every evidence span of the happening (merged mentions)
 
 
 @dataclass(slots=True)

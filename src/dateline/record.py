@@ -75,7 +75,8 @@ def _event(e: Event) -> dict[str, Any]:
             "actors": e.actors, "recipients": e.recipients, "place": e.place,
             "date": {"start": e.date.start, "end": e.date.end, "precision": e.date.precision} if e.date else None,
             "status": e.status, "attributed_to": e.attributed_to, "evidence": span_dict(e.evidence),
-            "trigger": span_dict(e.trigger), "confidence": round(e.confidence, 4)}
+            "trigger": span_dict(e.trigger), "confidence": round(e.confidence, 4),
+            "mentions": [span_dict(m) for m in e.mentions]}
 
 
 # ----- record -> Doc (the store and the API read records back)
@@ -128,4 +129,5 @@ def _event_from(e: dict[str, Any], sp: Any) -> Event:
                  acled=Acled(acled["event_type"], acled["sub_event_type"]) if acled else None,
                  actors=e.get("actors") or [], recipients=e.get("recipients") or [], place=e.get("place"),
                  date=EventDate(date["start"], date["end"], date["precision"]) if date else None,
-                 status=e.get("status", "asserted"), attributed_to=e.get("attributed_to"), trigger=sp(e.get("trigger")))
+                 status=e.get("status", "asserted"), attributed_to=e.get("attributed_to"), trigger=sp(e.get("trigger")),
+                 mentions=[sp(m) for m in e.get("mentions") or []])

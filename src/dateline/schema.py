@@ -63,7 +63,7 @@ def record_schema() -> dict[str, Any]:
         "date": _nullable(_obj(["start", "end", "precision"], {
             "start": _STR, "end": _STR, "precision": {"enum": list(PRECISIONS)}})),
         "status": {"enum": list(STATUSES)}, "attributed_to": _OSTR, "evidence": _SPAN, "trigger": _OSPAN,
-        "confidence": {"type": "number", "minimum": 0, "maximum": 1}})
+        "mentions": {"type": "array", "items": _SPAN}, "confidence": {"type": "number", "minimum": 0, "maximum": 1}})
     duplicate = _obj(["start", "end", "duplicate_of"], {
         "start": _INT, "end": _INT, "text": _STR, "duplicate_of": _SPAN})
     return {

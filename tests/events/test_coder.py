@@ -57,3 +57,23 @@ def test_coder_ids_follow_text_order(parsed_doc, coder: EventCoder, text: str) -
     assert [e.id for e in events] == [f"V{i}" for i in range(1, len(events) + 1)]
     assert [e.evidence.start for e in events] == sorted(e.evidence.start for e in events)
     assert all(0.0 <= e.confidence <= 1.0 for e in events)
+
+
+@pytest.mark.parametrize("confidence,place,expected", [(0.6, None, True), (0.9, None, False), (0.6, "P1", False)])
+def test_coder_fragment_is_a_doubtful_mention_naming_nothing(confidence: float, place: str | None,
+                                                            expected: bool) -> None:
+    from dateline.doc import Doc, Event
+    from dateline.events.coder import fragment
+
+    doc = Doc(text="in airstrikes", id="t")
+    e = Event(id="", type="ASSAULT", evidence=doc.span(0, 13), confidence=confidence, place=place)
+    assert fragment(e) is expected
+
+
+@pytest.mark.parametrize("text", ["Gunmen attacked a police station in the town on Monday. The attack left four dead."])
+def test_coder_retold_happening_is_one_event_with_every_mention(parsed_doc, coder: EventCoder, text: str) -> None:
+    doc = parsed_doc(text)
+    events = [e for e in coder.code(doc) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert all(doc.text[m.start:m.end] == m.text for m in events[0].mentions)
+    assert events[0].evidence in events[0].mentions and len(events[0].mentions) >= 2

@@ -11,6 +11,7 @@ from ..nlp import Parsed, parses
 from . import acled as acled_rules
 from .attribution import attributed_to
 from .context import contexts
+from .coreference import merge_mentions
 from .evidence import clause_tokens
 from .features import frame_features
 from .frames import Frame, depth, sentence_frames
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MIN_CONFIDENCE = 0.5  # below this only a document's single most confident event is reported
+FRAGMENT_CONFIDENCE = 0.75  # an event naming no party, place or time needs this much to be reported
 TYPER = "typer.npz"
 ACLED_HEAD = "acled.npz"
 CALIBRATION = "calibration.json"
@@ -109,7 +111,9 @@ class EventCoder:
         """Every event of a parsed document, in text order, with ids V1, V2, ...
 
         Candidates below MIN_CONFIDENCE are dropped before anything else is worked out for them, except the
-        document's most confident one (a one-sentence text always reports its best reading).
+        document's most confident one (a one-sentence text always reports its best reading). Mentions of
+        one happening are then merged into one event (coreference.merge_mentions), and doubtful fragments
+        that name no party, place or time are dropped.
         """
         entities, places = entity_index(doc), place_index(doc)
         scored = []
@@ -122,8 +126,9 @@ class EventCoder:
         best = max(range(len(scored)), key=lambda i: scored[i][3], default=-1)
         events = [self._event(doc, p, c, sub, conf, entities, places)
                   for i, (p, c, sub, conf) in enumerate(scored) if conf >= MIN_CONFIDENCE or i == best]
-        events = [e for e in events if e is not None]
-        events.sort(key=lambda e: (e.evidence.start, e.evidence.end))
+        events = merge_mentions(doc, [e for e in events if e is not None])
+        top = max(events, key=lambda e: e.confidence, default=None)
+        events = [e for e in events if e is top or not fragment(e)]
         for i, e in enumerate(events, 1):
             e.id = f"V{i}"
         return events
@@ -162,6 +167,12 @@ class EventCoder:
                      context=contexts(c.sentence, c.type), acled=Acled(ACLED[sub], sub) if sub else None,
                      actors=actors, recipients=recipients, place=place, date=when, status=status,
                      attributed_to=attributed_to(f, doc, trigger, entities, places, char), trigger=trigger)
+
+
+def fragment(e: Event) -> bool:
+    """A doubtful mention that names no party, place or time ("in airstrikes", "to kill"): noise to a user
+    counting happenings, so only a confident one is reported."""
+    return e.confidence < FRAGMENT_CONFIDENCE and not (e.actors or e.recipients or e.place or e.date)
 
 
 def parsed_starts(parsed: Parsed) -> list[int]:
