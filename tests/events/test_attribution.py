@@ -37,3 +37,18 @@ def test_attribution_reported_speech_goes_to_the_reporter(parsed_doc, text: str)
     doc.entities = [Entity("E1", "Ivan Petrov", "PERSON", mentions=[doc.span(s, s + 11)])]
     events = EventCoder(use_packaged=False).code(doc)
     assert [e.attributed_to for e in events] == ["E1"]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ('The general spoke to reporters at the base.\n\n"Our forces repelled the attack on the village."',
+     "Our forces repelled the attack on the village."),
+])
+def test_attribution_speaker_known_by_its_mention_only(parsed_doc, text: str, quoted: str) -> None:
+    doc = parsed_doc(text)
+    s = text.index(quoted)
+    g = text.lower().index("the general")
+    mention = doc.span(g, g + 11)
+    doc.entities = [Entity("E1", "the general", "PERSON", mentions=[mention])]
+    doc.quotes = [Quote("Q1", doc.span(s, s + len(quoted)), "direct", speaker=Speaker(mention=mention))]
+    events = EventCoder(use_packaged=False).code(doc)
+    assert events and all(e.attributed_to == "E1" for e in events)

@@ -14,18 +14,26 @@ if TYPE_CHECKING:
 SPEAKER_TYPES = ("PERSON", "ORG", "GROUP", "GPE", "NORP")
 
 
-def quote_speaker(doc: Doc, trigger: Span) -> tuple[bool, str | None]:
-    """(inside a quote, that quote's speaker entity id) for the trigger's position."""
+def quote_speaker(doc: Doc, trigger: Span, entities: MentionIndex | None = None) -> tuple[bool, str | None]:
+    """(inside a quote, that quote's speaker entity id) for the trigger's position.
+
+    A speaker the quotes layer left without an entity but with a local mention ("the envoy") is the
+    entity mentioned there, when one is.
+    """
     for q in doc.quotes:
         if q.span.contains(trigger):
-            return True, q.speaker.entity
+            sp = q.speaker
+            if sp.entity is None and sp.mention is not None and entities is not None:
+                found = entities.overlapping(sp.mention.start, sp.mention.end)
+                return True, (min(found, key=lambda m: _rank(doc, m[2]))[2] if found else None)
+            return True, sp.entity
     return False, None
 
 
 def attributed_to(f: Frame, doc: Doc, trigger: Span, entities: MentionIndex, places: MentionIndex,
                   char: CHAR) -> str | None:
     """The entity whose claim the event is (None when the story itself asserts it)."""
-    quoted, speaker = quote_speaker(doc, trigger)
+    quoted, speaker = quote_speaker(doc, trigger, entities)
     if quoted and speaker:
         return speaker
     if f.speech is None:
