@@ -8,18 +8,24 @@ from dateline.doc import Entity, Quote, Speaker
 from dateline.events.coder import EventCoder
 
 
-@pytest.mark.parametrize("text,quoted", [
+@pytest.mark.parametrize("text,quoted,by_mention", [
     ('"Our forces repelled the attack on the village," the general said.',
-     "Our forces repelled the attack on the village,"),
+     "Our forces repelled the attack on the village,", False),
     ('The general said: "Our troops will not withdraw from the valley."',
-     "Our troops will not withdraw from the valley."),
+     "Our troops will not withdraw from the valley.", False),
+    # the quotes layer knows the speaker only by its local mention, in another paragraph
+    ('The general spoke to reporters at the base.\n\n"Our forces repelled the attack on the village."',
+     "Our forces repelled the attack on the village.", True),
 ])
-def test_attribution_events_in_quotes_go_to_the_speaker(parsed_doc, text: str, quoted: str) -> None:
+def test_attribution_events_in_quotes_go_to_the_speaker(parsed_doc, text: str, quoted: str,
+                                                        by_mention: bool) -> None:
     doc = parsed_doc(text)
     s = text.index(quoted)
     g = text.lower().index("the general")
-    doc.entities = [Entity("E1", "the general", "PERSON", mentions=[doc.span(g, g + 11)])]
-    doc.quotes = [Quote("Q1", doc.span(s, s + len(quoted)), "direct", speaker=Speaker(entity="E1"))]
+    mention = doc.span(g, g + 11)
+    doc.entities = [Entity("E1", "the general", "PERSON", mentions=[mention])]
+    speaker = Speaker(mention=mention) if by_mention else Speaker(entity="E1")
+    doc.quotes = [Quote("Q1", doc.span(s, s + len(quoted)), "direct", speaker=speaker)]
     events = EventCoder(use_packaged=False).code(doc)
     assert events and all(e.attributed_to == "E1" for e in events)
 
@@ -38,17 +44,3 @@ def test_attribution_reported_speech_goes_to_the_reporter(parsed_doc, text: str)
     events = EventCoder(use_packaged=False).code(doc)
     assert [e.attributed_to for e in events] == ["E1"]
 
-
-@pytest.mark.parametrize("text,quoted", [
-    ('The general spoke to reporters at the base.\n\n"Our forces repelled the attack on the village."',
-     "Our forces repelled the attack on the village."),
-])
-def test_attribution_speaker_known_by_its_mention_only(parsed_doc, text: str, quoted: str) -> None:
-    doc = parsed_doc(text)
-    s = text.index(quoted)
-    g = text.lower().index("the general")
-    mention = doc.span(g, g + 11)
-    doc.entities = [Entity("E1", "the general", "PERSON", mentions=[mention])]
-    doc.quotes = [Quote("Q1", doc.span(s, s + len(quoted)), "direct", speaker=Speaker(mention=mention))]
-    events = EventCoder(use_packaged=False).code(doc)
-    assert events and all(e.attributed_to == "E1" for e in events)
