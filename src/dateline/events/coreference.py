@@ -4,7 +4,7 @@ A story tells its main happening several times ("Police fired tear gas at protes
 Monday ... The crackdown ... Monday's clashes"). A user counting events (GDELT, ACLED) wants one
 record per happening, so mentions of the same type whose actors, place, date and status are
 compatible, and that something positively ties together (a shared actor or specific place, the same
-day, the same or the next sentence, the same trigger word, a bare mention pointing back), become one event. The most complete
+day, the same or the next sentence, the same trigger word, a definite mention pointing back), become one event. The most complete
 mention is its evidence; the others are kept as `mentions`, and its empty slots are filled from them.
 """
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..doc import Doc, Event, Place
 
 REALIS = frozenset({"asserted", "ongoing", "historical"})  # statuses one happening can be told in
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 NEAR_SENTENCES = 3  # weak ties (the same trigger word, a bare mention) count only this close
 LINK = 2  # the tie score that makes two compatible mentions one event
 NEAR_KM = 25.0  # two distinct places this close are one event's place told two ways
@@ -137,15 +138,19 @@ def tie(doc: Doc, a: Event, b: Event, sa: int, sb: int) -> int | None:
         score += 1 + (not _broad(doc.place(a.place)))
     gap = abs(sa - sb)
     score += 2 if gap == 0 else 1 if gap == 1 else 0
-    if gap <= NEAR_SENTENCES:  # a repeated word or a bare noun ties only nearby ("killed" twice may be two killings)
+    if gap <= NEAR_SENTENCES:  # a repeated word or a definite noun ties only nearby ("killed" twice may be two)
         score += _lemma(a) == _lemma(b) != ""
-        score += _bare(a) or _bare(b)  # a mention naming no party, place or day points back ("the crackdown")
+        later = b if (sb, b.evidence.start) > (sa, a.evidence.start) else a
+        score += _anaphoric(later)  # "the crackdown", "this attack" point back to a happening told before
     return score
 
 
-def _bare(e: Event) -> bool:
-    """A mention that names nothing of its own."""
-    return not (e.actors or e.recipients or e.place or e.date)
+def _anaphoric(e: Event) -> bool:
+    """A definite mention that names nothing of its own ("the protest", "this withdrawal")."""
+    if e.actors or e.recipients or e.place or e.date:
+        return False
+    words = e.evidence.text.lower().split()
+    return bool(words) and words[0] in DEFINITE
 
 
 def _completeness(e: Event) -> tuple[int, float, int]:
