@@ -102,3 +102,12 @@ def test_coreference_unrelated_mentions_far_apart_stay_apart() -> None:
     a = event(doc, "The crackdown")
     b = event(doc, "Talks may resume in Geneva", type="COERCE")
     assert len(merge_mentions(doc, [a, b])) == 2
+
+
+@pytest.mark.parametrize("phrase,expected", [("The crackdown", 1), ("drew condemnation", 2)])
+def test_coreference_only_definite_bare_mentions_point_back(phrase: str, expected: int) -> None:
+    doc = make_doc()
+    first = event(doc, "Police fired tear gas at protesters in Harare on Monday", actors=["E1"], place="P1")
+    later = event(doc, phrase)
+    later.trigger = doc.span(later.evidence.end - 4, later.evidence.end)  # no shared trigger word
+    assert len(merge_mentions(doc, [first, later])) == expected
