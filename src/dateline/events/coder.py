@@ -19,6 +19,7 @@ from .labels import ACLED, NONE, PLOVER_TYPES
 from .location import anaphoric_place, capital_place, clause_place
 from .mentions import MentionIndex, entity_index, place_index
 from .model import LinearModel, packaged
+from .opponents import fill_recipients
 from .roles import actors_and_recipients
 from .status import event_status
 from .timing import narrative_time, own_time, to_date
@@ -112,8 +113,9 @@ class EventCoder:
 
         Candidates below MIN_CONFIDENCE are dropped before anything else is worked out for them, except the
         document's most confident one (a one-sentence text always reports its best reading). Mentions of
-        one happening are then merged into one event (coreference.merge_mentions), and doubtful fragments
-        that name no party, place or time are dropped.
+        one happening are then merged into one event (coreference.merge_mentions), doubtful fragments
+        that name no party, place or time are dropped, and fights without a recipient get the actor's
+        one stated adversary (opponents.fill_recipients).
         """
         entities, places = entity_index(doc), place_index(doc)
         scored = []
@@ -129,6 +131,7 @@ class EventCoder:
         events = merge_mentions(doc, [e for e in events if e is not None])
         top = max(events, key=lambda e: e.confidence, default=None)
         events = [e for e in events if e is top or not fragment(e)]
+        fill_recipients(doc, events)
         for i, e in enumerate(events, 1):
             e.id = f"V{i}"
         return events
