@@ -59,3 +59,11 @@ def test_opponents_two_adversaries_leave_the_recipient_open() -> None:
     events = [ev(doc, "ASSAULT", ["E1"], ["E2"]), ev(doc, "ASSAULT", ["E1"], ["E5"]), ev(doc, "ASSAULT", ["E1"])]
     fill_recipients(doc, events)
     assert events[2].recipients == []
+
+
+@pytest.mark.parametrize("foe,expected", [("E2", ["E2"]), ("E3", [])])
+def test_opponents_only_named_sides_are_filled_in(foe: str, expected: list[str]) -> None:
+    doc = make_doc()
+    events = [ev(doc, "ASSAULT", ["E5"], [foe]), ev(doc, "ASSAULT", ["E5"])]
+    fill_recipients(doc, events)
+    assert events[1].recipients == expected

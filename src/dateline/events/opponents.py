@@ -49,13 +49,17 @@ def stand_in(doc: Doc, entity_id: str, pairs: dict[str, set[str]]) -> str | None
     e = _party(doc, entity_id)
     if e is None or e.key is not None:  # a named actor the article never set against anyone
         return None
-    same = [p for p in pairs if (q := doc.entity(p)) is not None and q.sector == e.sector
-            and (e.country is None or q.country in (None, e.country))]
+    same = [p for p in pairs if (q := doc.entity(p)) is not None and q.key is not None  # named sides only
+            and q.sector == e.sector and (e.country is None or q.country in (None, e.country))]
     return same[0] if len(same) == 1 else None
 
 
 def fill_recipients(doc: Doc, events: list[Event]) -> None:
-    """Give assaults and retreats without a recipient their actor's one adversary (in place)."""
+    """Give assaults and retreats without a recipient their actor's one adversary (in place).
+
+    Generic actors keep their own entity: which side "the attacking forces" were is a guess good enough to
+    find the adversary of a two-sided story, not to name the actor.
+    """
     pairs = adversaries(doc, events)
     if not pairs:
         return
@@ -66,5 +70,7 @@ def fill_recipients(doc: Doc, events: list[Event]) -> None:
             continue
         sides = {s for a in e.actors if (s := stand_in(doc, a, pairs)) is not None}
         foes = {f for s in sides for f in pairs[s]} - sides - set(e.actors)
-        if len(foes) == 1:
+        named = {f for f in foes if (q := doc.entity(f)) is not None and q.key is not None}
+        if len(foes) == 1 and named:  # one adversary, and a side the story names, not "snipers"
             e.recipients = [foes.pop()]
+
