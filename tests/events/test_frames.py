@@ -77,3 +77,13 @@ def test_frames_conditions_purposes_and_prevention_are_hypothetical(sentence, te
                                   "The liberation of the city"])
 def test_frames_things_named_after_events_are_not_events(sentence, text: str) -> None:
     assert {f.trigger.text for f in sentence_frames(sentence(text))} <= {"visited"}
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Thousands gathered outside the ministry on Friday.", "gathered", True),
+    ("Investigators were gathering evidence at the scene.", "gathering", False),
+    ("Artillery hit the village overnight.", "hit", True),
+    ("The minister hit back at comments by the senator.", "hit", False),
+])
+def test_frames_idioms_that_name_no_event(sentence, text: str, word: str, expected: bool) -> None:
+    assert (word in {f.trigger.text for f in sentence_frames(sentence(text))}) is expected
