@@ -95,4 +95,4 @@ def test_crash_sigkill_during_ingest_then_rerun_equals_a_clean_run(tmp_path: Pat
     proc = _ingest(db, inputs, config)
     assert proc.wait(300) == 0
     assert _counts(db) == clean
-    print(f"crash safety: {kills} kills over {cycles + 1} cycles; clean run {total:.1f} s")
+    print(f"crash safety: {kills} kills over {cycles + 1} cycles; clean run {total:.1f} s; counts {clean['counts']}")
