@@ -28,7 +28,8 @@ def _make_nap(settings: object) -> Callable[[Doc], Doc]:
 
     def nap(doc: Doc) -> Doc:
         if "NAP" in doc.text:
-            time.sleep(5)
+            for _ in range(100):  # Python-level work, as a stuck stage does (one long native sleep is not)
+                time.sleep(0.05)
         return doc
 
     return nap
@@ -93,3 +94,23 @@ def test_limits_are_documented(name: str) -> None:
     from support import ROOT
 
     assert f"`{name}`" in (ROOT / "RELIABILITY.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("budget", [0.3])
+def test_limits_doc_seconds_in_the_api_worker_thread_gives_503(tmp_path: Path, budget: float) -> None:
+    import httpx
+    from api.server import TOKEN, live_server
+
+    from dateline.api import ServeSettings, Services
+
+    settings = ServeSettings(db=str(tmp_path / "api.duckdb"), token=TOKEN)
+    pipe = Pipeline(load_settings(limits__doc_seconds=budget, pipeline__on_error="record"),
+                    stages=["segment", "_test_limits_nap"])
+    with live_server(settings, Services(settings, pipeline=pipe)) as live, \
+            httpx.Client(base_url=live.url, timeout=60, trust_env=False) as client:
+        t0 = time.monotonic()
+        stuck = client.post("/api/extract", json={"text": "NAP " + STORY})
+        assert time.monotonic() - t0 < 4.0  # the worker thread was interrupted, not waited out
+        assert stuck.status_code == 503 and stuck.json()["error"]["code"] == E_TIMEOUT
+        fine = client.post("/api/extract", json={"text": STORY})
+        assert fine.status_code == 200 and fine.json()["text"] == STORY
