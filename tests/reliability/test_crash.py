@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -21,6 +22,7 @@ import pytest
 from support import ROOT
 
 KILLS = 20
+_STORED = re.compile(rb"committed batch \d+: .*? (\d+) stored")
 ARTICLES = 60
 STORY = ("KAMPALA, May {n} (Sample Wire) - Police in the capital arrested {n} protesters on Tuesday after a march "
          "against fuel prices, a spokesman said.\n\nThe march began at the central market. Update {n}: officials "
@@ -66,6 +68,26 @@ def _run_to_end(db: Path, inputs: Path, config: Path) -> tuple[float, float]:
     return first or 0.0, time.monotonic() - t0
 
 
+def _kill_after(proc: subprocess.Popen[bytes], batches: int, delay: float) -> bool:
+    """SIGKILL the run `delay` s after its `batches`-th committed batch (0: after start-up); False if it ended."""
+    assert proc.stderr is not None
+    seen = stored = 0
+    while seen < batches:
+        line = proc.stderr.readline()
+        if not line:
+            proc.wait(60)
+            return False
+        m = _STORED.search(line)
+        if m and int(m[1]) > stored:  # a batch that wrote articles (a re-run skips stored ones in batches too)
+            seen, stored = seen + 1, int(m[1])
+    time.sleep(delay)
+    if proc.poll() is not None:
+        return False
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(60)
+    return True
+
+
 @pytest.mark.slow
 def test_crash_sigkill_during_ingest_then_rerun_equals_a_clean_run(tmp_path: Path) -> None:
     config = tmp_path / "tiny.toml"
@@ -74,25 +96,38 @@ def test_crash_sigkill_during_ingest_then_rerun_equals_a_clean_run(tmp_path: Pat
     first, total = _run_to_end(tmp_path / "clean.duckdb", inputs, config)
     clean = _counts(tmp_path / "clean.duckdb")
     assert clean["counts"]["articles"] == ARTICLES and clean["counts"]["failures"] == 1
+    bands = clean["counts"]["article_bands"] // ARTICLES  # every article has the same number of LSH bands
 
     rng = random.Random(20261125)
     db = tmp_path / "crash.duckdb"
     kills = cycles = 0
+    fresh = False
+    progress: list[int] = []
     while kills < KILLS:
-        proc = _ingest(db, inputs, config)
-        time.sleep(rng.uniform(0.8 * first, first + 0.6 * (total - first)))  # inside the writes, mostly
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(60)
-            kills += 1
-            _counts(db)  # the killed store opens and reads after every kill
-        else:
-            assert proc.returncode == 0
-            assert _counts(db) == clean  # a run that finished on its own completed the store
-            cycles += 1
+        if fresh:  # a new cycle from an empty store, so every kill lands in a store still being filled
             for p in tmp_path.glob("crash.duckdb*"):
-                p.unlink()  # start a fresh cycle so later kills land inside writes again
-    proc = _ingest(db, inputs, config)
-    assert proc.wait(300) == 0
-    assert _counts(db) == clean
-    print(f"crash safety: {kills} kills over {cycles + 1} cycles; clean run {total:.1f} s; counts {clean['counts']}")
+                p.unlink()
+            fresh = False
+        # Kill during start-up, or just after a random committed batch: inside the next batch's work or commit.
+        batches = rng.choice([0, 1, 1, 2, 3])
+        delay = rng.uniform(0.5 * first, first) if batches == 0 else rng.uniform(0.0, 0.3)
+        proc = _ingest(db, inputs, config)
+        if _kill_after(proc, batches, delay):
+            kills += 1
+            after = _counts(db)["counts"]  # the killed store opens and reads after every kill
+            progress.append(after["articles"])
+            assert after["article_bands"] == bands * after["articles"]  # whole articles only
+            if after["articles"] < ARTICLES:
+                continue
+            proc = _ingest(db, inputs, config)  # everything is stored: a re-run must change nothing
+        assert proc.wait(300) == 0
+        assert _counts(db) == clean  # a run that finished completed the store exactly
+        cycles += 1
+        fresh = True
+    if not fresh:  # the last kill left a store being filled: a re-run completes it
+        proc = _ingest(db, inputs, config)
+        assert proc.wait(300) == 0
+        assert _counts(db) == clean
+        cycles += 1
+    print(f"crash safety: {kills} kills over {cycles} cycles; clean run {total:.1f} s; articles stored after each kill {progress}; "
+          f"counts {clean['counts']}")
