@@ -7,13 +7,16 @@ extraction see every generated parameter and body. Examples per operation are bo
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 schemathesis = pytest.importorskip("schemathesis")
 
@@ -54,3 +57,22 @@ def test_api_schema_generated_requests_get_no_server_error(server: Live) -> None
     assert failures == []
     assert sum(statuses.values()) >= 5 * len(operations) and statuses[200] > 0, statuses
     print(f"schemathesis: {len(operations)} operations, status counts {dict(sorted(statuses.items()))}")
+
+
+# Bodies of any shape for the write endpoints, with and without the token; no "url" key, so nothing is fetched.
+bodies = st.one_of(
+    st.binary(max_size=200),
+    st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+                 lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+                     st.sampled_from(["text", "html", "id", "title", "source", "published", "articles", "x"]),
+                     inner, max_size=4), max_leaves=10).map(lambda v: json.dumps(v).encode()))
+
+
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(path=st.sampled_from(["/api/extract", "/api/ingest"]), body=bodies, token=st.booleans())
+def test_api_schema_any_body_gets_no_server_error(server: Live, path: str, body: bytes, token: bool) -> None:
+    headers = {"Content-Type": "application/json"} | ({"Authorization": f"Bearer {TOKEN}"} if token else {})
+    r = httpx.post(server.url + path, content=body, headers=headers, timeout=60, trust_env=False)
+    assert r.status_code < 500, (path, body[:200], r.status_code, r.text[:300])
+    if r.status_code >= 400:
+        assert r.json()["error"]["code"]
