@@ -1,0 +1,106 @@
+"""Where partitions run: in this process, in a local process pool, or on a dask.distributed cluster."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .tasks import warm
+
+if TYPE_CHECKING:
+    from ..config import Settings
+
+
+class Result(Protocol):
+    """A pending task result (concurrent.futures.Future and distributed.Future both fit)."""
+
+    def result(self) -> Any: ...
+
+
+class Backend(Protocol):
+    """Runs tasks; `slots` is how many run at once."""
+
+    slots: int
+    label: str
+
+    def submit(self, fn: Callable[..., Any], *args: Any, key: str | None = None) -> Result: ...
+
+    def close(self) -> None: ...
+
+
+class Inline:
+    """Runs each task at once in this process (small inputs: no start-up cost)."""
+
+    slots = 1
+    label = "1 process"
+
+    def __init__(self, settings: Settings) -> None:
+        warm(settings)  # a bad model or stage list fails here, before any document
+
+    def submit(self, fn: Callable[..., Any], *args: Any, key: str | None = None) -> Result:
+        f: Future[Any] = Future()
+        try:
+            f.set_result(fn(*args))
+        except BaseException as e:  # noqa: BLE001 -- handed to the caller through the future
+            f.set_exception(e)
+        return f
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessPool:
+    """A local pool of fresh processes, each loading the pipeline once when it starts."""
+
+    def __init__(self, processes: int, settings: Settings) -> None:
+        self.slots = max(1, processes)
+        self.label = f"{self.slots} local processes"
+        # spawn: children start clean instead of copying this process's threads and locks.
+        self.pool = ProcessPoolExecutor(self.slots, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_init_process, initargs=(settings,))
+
+    def submit(self, fn: Callable[..., Any], *args: Any, key: str | None = None) -> Result:
+        return self.pool.submit(fn, *args)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _init_process(settings: Settings) -> None:
+    """Pool initializer: one BLAS thread per process (the processes are the parallelism), then load the pipeline."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    warm(settings)
+
+
+class DaskCluster:
+    """A dask.distributed client: a LocalCluster of `workers` processes (one thread each), or an existing scheduler."""
+
+    def __init__(self, settings: Settings, workers: int | None = None, scheduler: str | None = None) -> None:
+        from distributed import Client, LocalCluster
+
+        from .plugin import PipelinePlugin
+
+        self.cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=max(1, workers or 1), threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=logging.WARNING)
+            self.client = Client(self.cluster)
+        self.client.register_plugin(PipelinePlugin(settings), name="dateline-pipeline")
+        self.slots = max(1, sum(self.client.nthreads().values()))
+        where = scheduler or "a LocalCluster"
+        self.label = f"{self.slots} Dask worker threads on {where}"
+
+    def submit(self, fn: Callable[..., Any], *args: Any, key: str | None = None) -> Result:
+        return self.client.submit(fn, *args, key=key, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()

@@ -1,0 +1,75 @@
+"""`dateline extract` with --jobs, --workers and --shards: the same records in the same order as a plain run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+
+def extract(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dateline", "extract", *args], capture_output=True, text=True,
+                          timeout=600)
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path, stories: list[str]) -> Path:
+    d = tmp_path / "corpus"
+    (d / "b").mkdir(parents=True)
+    (d / "a.jsonl").write_text("".join(json.dumps({"id": f"j{i}", "text": t}) + "\n" for i, t in enumerate(stories)),
+                               encoding="utf-8")
+    (d / "b" / "one.txt").write_text(stories[0], encoding="utf-8")
+    (d / "b" / "empty.txt").write_text("", encoding="utf-8")
+    return d
+
+
+def records(path: Path) -> list[dict[str, object]]:
+    if path.suffix == ".parquet":
+        return [json.loads(x) for x in pq.read_table(path).column("record").to_pylist()]
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture()
+def plain(tmp_path: Path, corpus: Path, light_config: Path) -> list[dict[str, object]]:
+    out = tmp_path / "plain.jsonl"
+    proc = extract(str(corpus), "--config", str(light_config), "--jobs", "1", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return records(out)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("options,output", [
+    (["--jobs", "2", "--partition-size", "2"], "out.jsonl"),
+    (["--workers", "2", "--partition-size", "3"], "out.parquet"),
+])
+def test_cli_scale_out_gives_the_plain_records(tmp_path: Path, corpus: Path, light_config: Path,
+                                              plain: list[dict[str, object]], options: list[str], output: str) -> None:
+    out = tmp_path / output
+    proc = extract(str(corpus), "--config", str(light_config), *options, "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert records(out) == plain
+    assert len(plain) == 9 and plain[-2]["error"]["code"] == "E_EMPTY"  # type: ignore[index]
+    assert "9 records, 1 with errors" in proc.stderr
+
+
+@pytest.mark.slow
+def test_cli_shards_are_kept_and_reused(tmp_path: Path, corpus: Path, light_config: Path,
+                                        plain: list[dict[str, object]]) -> None:
+    args = [str(corpus), "--config", str(light_config), "--jobs", "2", "--partition-size", "4",
+            "--shards", str(tmp_path / "shards"), "-o"]
+    first = extract(*args, str(tmp_path / "one.jsonl"))
+    second = extract(*args, str(tmp_path / "two.jsonl"))
+    assert first.returncode == second.returncode == 0, first.stderr + second.stderr
+    assert len(list((tmp_path / "shards").glob("part-*.jsonl"))) == 3
+    assert "3 partitions reused" in second.stderr and "reused" not in first.stderr
+    assert records(tmp_path / "one.jsonl") == records(tmp_path / "two.jsonl") == plain
+
+
+@pytest.mark.parametrize("options", [["--workers", "0"], ["--jobs", "-1"], ["--workers", "2", "--jobs", "2"],
+                                     ["--workers", "2", "--scheduler", "tcp://127.0.0.1:1"]])
+def test_cli_scale_out_usage_errors(corpus: Path, options: list[str]) -> None:
+    assert extract(str(corpus), *options).returncode == 2
