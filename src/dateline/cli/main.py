@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import DatelineError
-from . import extract, pipeline, schema, show
+from . import extract, pipeline, schema, show, watch
 
-COMMANDS = [extract, show, schema, pipeline]
+COMMANDS = [extract, show, schema, pipeline, watch]
 
 
 def build_parser() -> argparse.ArgumentParser:
