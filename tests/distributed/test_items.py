@@ -10,7 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from dateline.distributed import partitions, work_items
+from dateline.distributed import partitions, unknown, work_items
 from dateline.distributed.items import item_id, settings_key, to_doc
 from dateline.ingest import ReadOptions, doc_from_text
 from dateline.ingest.warc import WarcPage
@@ -51,3 +51,27 @@ def test_items_warc_pages_are_deferred(tmp_path: Path, url: str) -> None:
     assert len(items) == 1 and isinstance(items[0], WarcPage)
     doc = to_doc(items[0])
     assert doc.error is None and "budget" in doc.text and doc.id == item_id(items[0])
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 100])
+def test_items_unknown_skips_known_ids_in_chunks(story_docs: list[Any], chunk: int) -> None:
+    stored = {"s1", "s4", "s6"}
+    asked: list[list[str]] = []
+
+    def known(ids: list[str]) -> set[str]:
+        asked.append(ids)
+        return stored & set(ids)
+
+    kept = [d.id for d in unknown(story_docs, known, chunk)]
+    assert kept == [d.id for d in story_docs if d.id not in stored]
+    assert [i for a in asked for i in a] == [d.id for d in story_docs]
+    assert max(len(a) for a in asked) == min(chunk, len(story_docs))
+
+
+@pytest.mark.parametrize("module", ["dateline.distributed", "dateline.feeds"])
+def test_items_exported_names_exist(module: str) -> None:
+    import importlib
+
+    mod = importlib.import_module(module)
+    missing = [n for n in mod.__all__ if not hasattr(mod, n)]
+    assert missing == []

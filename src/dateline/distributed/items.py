@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import count, islice
 from pathlib import Path
@@ -53,6 +53,18 @@ def item_id(item: Item) -> str:
     if isinstance(item, WarcPage):
         return article_id(item.url, "") if item.url else "page-" + digest(item.origin)
     return item.id
+
+
+def unknown(items: Iterable[Item], known: Callable[[list[str]], Iterable[str]], chunk: int = 256) -> Iterator[Item]:
+    """The items whose id `known` does not report, asked in chunks (a store skips stored articles before any work).
+
+    Items without an id yet (WARC pages) are asked about by the id their Doc will get; repeats within the
+    stream are passed on, for the consumer to settle.
+    """
+    it = iter(items)
+    while batch := list(islice(it, chunk)):
+        seen = set(known([item_id(x) for x in batch]))
+        yield from (x for x in batch if item_id(x) not in seen)
 
 
 def settings_key(settings: Settings) -> str:

@@ -54,11 +54,12 @@ class Runner:
     def shards(self, items: Iterable[Item]) -> Iterator[Shard]:
         """Shards of the items in input order; at most a few partitions per slot are in flight at once."""
         it = iter(items)
-        head = list(islice(it, AUTO_MIN_DOCS))
+        head = deque(islice(it, AUTO_MIN_DOCS))
         backend = self._backend(len(head) >= AUTO_MIN_DOCS)
         window = 2 * backend.slots + 1
         pending: deque[Result] = deque()
-        for part in partitions(chain(head, it), self.partition_size, self.settings):
+        # Items leave `head` as they are consumed: in-process runs fill Docs with parses, none may stay behind.
+        for part in partitions(chain(_drain(head), it), self.partition_size, self.settings):
             pending.append(backend.submit(process_partition, part, self.settings, self.batch_size, self.shard_dir,
                                           self.shard_format, key=f"dateline-{part.index}-{part.key}"))
             if len(pending) >= window:
@@ -85,6 +86,11 @@ class Runner:
         return work_items(inputs, read_options(self.settings, published))
 
     # ----- backend lifetime
+
+    def start(self, large: bool = True) -> Runner:
+        """Start the processes or join the cluster now (each loads the pipeline), not at the first partition."""
+        self._backend(large)
+        return self
 
     def _backend(self, large: bool) -> Backend:
         """The backend, started on first use: Dask when asked for, else a pool for large inputs."""
@@ -123,6 +129,12 @@ class Runner:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+def _drain(items: deque[Item]) -> Iterator[Item]:
+    """Pop the items one by one, so the deque holds none that were handed on."""
+    while items:
+        yield items.popleft()
 
 
 def run(inputs: Iterable[str], settings: Settings | None = None, workers: int | None = None,
