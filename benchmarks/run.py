@@ -58,6 +58,17 @@ def best_of(repeat: int, fn: Callable[[], Any]) -> tuple[float, Any]:
     return best, out
 
 
+def interleaved(repeat: int, runs: dict[Any, Callable[[], Any]]) -> dict[Any, tuple[float, Any]]:
+    """The fastest time (and result) of each run, the runs taken in turn so a change of load hits all alike."""
+    best: dict[Any, tuple[float, Any]] = {}
+    for _ in range(repeat):
+        for name, fn in runs.items():
+            seconds, result = best_of(1, fn)
+            if name not in best or seconds < best[name][0]:
+                best[name] = (seconds, result)
+    return best
+
+
 def spacy_texts(recs: list[dict[str, Any]], settings: Any) -> list[str]:
     """The paragraph chunks the nlp stage parses: segment's paragraphs, cut as the stage cuts them."""
     from dateline.nlp import chunks
@@ -84,19 +95,26 @@ def full_pipeline(settings: Any, recs: list[dict[str, Any]], batch_size: int) ->
     return {k: v - before.get(k, 0.0) for k, v in pipeline.seconds.items()}
 
 
-def scaling(settings: Any, recs: list[dict[str, Any]], workers: int, partition: int, batch: int,
-            repeat: int) -> dict[str, Any]:
-    """Throughput on a Dask LocalCluster of `workers` processes, start-up and model loading excluded."""
+def scaling(settings: Any, recs: list[dict[str, Any]], counts: list[int], partition: int, batch: int,
+            repeat: int) -> list[dict[str, Any]]:
+    """Throughput on Dask LocalClusters of each worker count, start-up and model loading excluded; all clusters
+    stay up and take turns, so the comparison holds when other load comes and goes."""
+    from contextlib import ExitStack
+
     from dateline.distributed import Runner
 
-    with Runner(settings, workers=workers, partition_size=partition, batch_size=batch) as runner:
-        t0 = time.perf_counter()
-        runner.start()
-        startup = time.perf_counter() - t0
-        list(runner.shards(fresh_docs(recs[:workers * 2])))  # first task per worker: caches, lazy imports
-        seconds, shards = best_of(repeat, lambda: list(runner.shards(fresh_docs(recs))))
-    return {"workers": workers, "seconds": seconds, "startup_s": startup,
-            "peak_rss_mb": max(s.peak_rss_mb for s in shards), "processes": len({s.worker for s in shards})}
+    with ExitStack() as stack:
+        runners, startup = {}, {}
+        for n in counts:
+            t0 = time.perf_counter()
+            runners[n] = stack.enter_context(Runner(settings, workers=n, partition_size=partition,
+                                                    batch_size=batch)).start()
+            startup[n] = time.perf_counter() - t0
+            list(runners[n].shards(fresh_docs(recs[:n * 2])))  # first task per worker: caches, lazy imports
+        timed = interleaved(repeat, {n: (lambda r=r: list(r.shards(fresh_docs(recs)))) for n, r in runners.items()})
+    return [{"workers": n, "seconds": timed[n][0], "startup_s": startup[n],
+             "peak_rss_mb": max(s.peak_rss_mb for s in timed[n][1]), "processes": len({s.worker for s in timed[n][1]})}
+            for n in counts]
 
 
 def crossover(recs: list[dict[str, Any]], sizes: list[int], jobs: int) -> list[dict[str, Any]]:
@@ -149,14 +167,17 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     out: dict[str, Any] = {"corpus": str(corpus), "articles": len(recs), "words": words, "paragraphs": len(texts),
                            "model": settings["nlp.model"], "components": list(nlp.pipe_names),
                            "stages": list(settings.stages), "pipeline_load_s": model_load}
-    out["spacy_paragraphs_s"], _ = best_of(args.repeat, lambda: bare_spacy(nlp, texts, sbatch))
-    out["spacy_whole_s"], _ = best_of(args.repeat, lambda: bare_spacy(nlp, [r["text"] for r in recs], sbatch))
-    out["pipeline_s"], stage_s = best_of(args.repeat, lambda: full_pipeline(settings, recs, args.batch_size))
-    out["stage_s"] = stage_s
+    whole = [r["text"] for r in recs]
+    timed = interleaved(args.repeat, {
+        "spacy_paragraphs_s": lambda: bare_spacy(nlp, texts, sbatch),
+        "spacy_whole_s": lambda: bare_spacy(nlp, whole, sbatch),
+        "pipeline_s": lambda: full_pipeline(settings, recs, args.batch_size)})
+    for name, (seconds, _) in timed.items():
+        out[name] = seconds
+    out["stage_s"] = timed["pipeline_s"][1]
     out["main_peak_rss_mb"] = peak_rss_mb()
     if not args.no_scaling:
-        out["scaling"] = [scaling(settings, recs, n, args.partition_size, args.batch_size, args.repeat)
-                          for n in args.workers]
+        out["scaling"] = scaling(settings, recs, args.workers, args.partition_size, args.batch_size, args.repeat)
     if args.crossover:
         out["crossover"] = crossover(recs, args.crossover, max(args.workers))
     out["env"] = {"python": platform.python_version(), "cpus": os.cpu_count(), "load_before": load,

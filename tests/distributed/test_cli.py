@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -73,3 +74,14 @@ def test_cli_shards_are_kept_and_reused(tmp_path: Path, corpus: Path, light_conf
                                      ["--workers", "2", "--scheduler", "tcp://127.0.0.1:1"]])
 def test_cli_scale_out_usage_errors(corpus: Path, options: list[str]) -> None:
     assert extract(str(corpus), *options).returncode == 2
+
+
+@pytest.mark.slow
+def test_cli_unreachable_scheduler_is_fatal(corpus: Path) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = extract(str(corpus), "--scheduler", f"tcp://127.0.0.1:{port}", "-o", os.devnull)
+    assert proc.returncode == 3 and "cannot reach the Dask scheduler" in proc.stderr

@@ -61,3 +61,16 @@ def test_tasks_raise_policy_becomes_a_task_failure(story_docs: list[Any], light_
     with pytest.raises(TaskFailure) as raised:
         process_partition(next(partitions(story_docs, 2, strict)), strict)
     assert raised.value.code == "E_TIMEOUT"
+
+
+@pytest.mark.parametrize("grow_mb", [200])
+def test_tasks_peak_rss_is_this_process_own(grow_mb: int) -> None:
+    import subprocess
+    import sys
+
+    script = ("from dateline.distributed.tasks import peak_rss_mb as p; a = p(); "
+              f"b = bytearray({grow_mb} << 20); b[::4096] = bytes(len(b[::4096])); print(a, p())")
+    before, after = map(float, subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                                              check=True).stdout.split())
+    assert after - before >= grow_mb * 0.9
+    assert before < 500  # a fresh interpreter, not the memory of the process that started it

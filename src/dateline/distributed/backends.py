@@ -9,7 +9,17 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..errors import ConfigError
 from .tasks import warm
+
+CONNECT_TIMEOUT = "20s"
+# The worker's sampling profiler and GIL monitor interrupt the task thread every few milliseconds, which
+# costs a pure-Python/Cython pipeline a large share of its speed (see BENCHMARKS.md); a LocalCluster we start
+# runs without them. Workers of an existing cluster keep their own configuration.
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False,
+                 "distributed.admin.system-monitor.gil.enabled": False,
+                 "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1,
+                                                         "OPENBLAS_NUM_THREADS": 1}}
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -81,17 +91,23 @@ class DaskCluster:
     """A dask.distributed client: a LocalCluster of `workers` processes (one thread each), or an existing scheduler."""
 
     def __init__(self, settings: Settings, workers: int | None = None, scheduler: str | None = None) -> None:
+        import dask
         from distributed import Client, LocalCluster
 
         from .plugin import PipelinePlugin
 
         self.cluster = None
-        if scheduler:
-            self.client = Client(scheduler)
-        else:
-            self.cluster = LocalCluster(n_workers=max(1, workers or 1), threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=logging.WARNING)
-            self.client = Client(self.cluster)
+        try:
+            if scheduler:
+                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+            else:
+                with dask.config.set(WORKER_CONFIG):
+                    self.cluster = LocalCluster(n_workers=max(1, workers or 1), threads_per_worker=1,
+                                                processes=True, dashboard_address=None, silence_logs=logging.WARNING)
+                self.client = Client(self.cluster)
+        except (OSError, TimeoutError) as e:
+            where = f"the Dask scheduler {scheduler}" if scheduler else "a Dask LocalCluster"
+            raise ConfigError(f"cannot reach {where}: {e}") from e
         self.client.register_plugin(PipelinePlugin(settings), name="dateline-pipeline")
         self.slots = max(1, sum(self.client.nthreads().values()))
         where = scheduler or "a LocalCluster"

@@ -48,20 +48,24 @@ class Runner:
         self.partition_size, self.batch_size = max(1, partition_size), max(1, batch_size)
         self.shard_dir, self.shard_format, self.on_shard = shard_dir, shard_format, on_shard
         self.backend: Backend | None = None
+        self.runs = 0
 
     # ----- the three views of a run: shards, records, Docs
 
     def shards(self, items: Iterable[Item]) -> Iterator[Shard]:
         """Shards of the items in input order; at most a few partitions per slot are in flight at once."""
         it = iter(items)
+        self.runs += 1
+        run = f"{os.getpid()}.{id(self):x}.{self.runs}"
         head = deque(islice(it, AUTO_MIN_DOCS))
         backend = self._backend(len(head) >= AUTO_MIN_DOCS)
         window = 2 * backend.slots + 1
         pending: deque[Result] = deque()
         # Items leave `head` as they are consumed: in-process runs fill Docs with parses, none may stay behind.
         for part in partitions(chain(_drain(head), it), self.partition_size, self.settings):
+            # The task key names this run too: Dask must not hand back a result it still holds from an earlier one.
             pending.append(backend.submit(process_partition, part, self.settings, self.batch_size, self.shard_dir,
-                                          self.shard_format, key=f"dateline-{part.index}-{part.key}"))
+                                          self.shard_format, key=f"dateline-{run}-{part.index}-{part.key}"))
             if len(pending) >= window:
                 yield self._finish(pending.popleft())
         while pending:
