@@ -112,7 +112,7 @@ def scaling(settings: Any, recs: list[dict[str, Any]], counts: list[int], partit
             startup[n] = time.perf_counter() - t0
             list(runners[n].shards(fresh_docs(recs[:n * 2])))  # first task per worker: caches, lazy imports
         timed = interleaved(repeat, {n: (lambda r=r: list(r.shards(fresh_docs(recs)))) for n, r in runners.items()})
-    return [{"workers": n, "seconds": timed[n][0], "startup_s": startup[n],
+    return [{"workers": n, "seconds": timed[n][0], "startup_s": startup[n], "cpu_s": sum(s.cpu for s in timed[n][1]),
              "peak_rss_mb": max(s.peak_rss_mb for s in timed[n][1]), "processes": len({s.worker for s in timed[n][1]})}
             for n in counts]
 
@@ -219,12 +219,16 @@ def report(r: dict[str, Any]) -> Iterator[str]:
     yield f"peak RSS of this process (model + pipeline + corpus): {r['main_peak_rss_mb']:.0f} MB"
     if r.get("scaling"):
         yield ""
-        yield "| Dask workers | articles/s | words/s | seconds | speed-up | peak RSS per worker | start-up |"
-        yield "|---:|---:|---:|---:|---:|---:|---:|"
+        yield ("| Dask workers | articles/s | words/s | seconds | speed-up | cores got | task CPU s | "
+               "peak RSS per worker | start-up |")
+        yield "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
         one = r["scaling"][0]["seconds"]
         for s in r["scaling"]:
             yield (f"| {s['workers']} | {rates(s['seconds'])} | {one / s['seconds']:.2f}x | "
-                   f"{s['peak_rss_mb']:.0f} MB | {s['startup_s']:.1f} s |")
+                   f"{s['cpu_s'] / s['seconds']:.2f} | {s['cpu_s']:.1f} | {s['peak_rss_mb']:.0f} MB | "
+                   f"{s['startup_s']:.1f} s |")
+        yield ("cores got = task CPU seconds / wall seconds: how much CPU the workers really had; on a quiet machine "
+               "it approaches the worker count, and speed-up follows it when the work splits evenly")
         yield (f"targets: 2 workers >= {TARGETS['scaling_2']}x one worker; peak RSS per worker < "
                f"{TARGETS['rss_mb']:.0f} MB")
     if r.get("crossover"):

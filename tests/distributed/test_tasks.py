@@ -25,9 +25,10 @@ def test_tasks_inline_records_match_the_pipeline(story_docs: list[Any], light_se
     from dateline.pipeline import Pipeline
 
     expected = [to_record(d) for d in Pipeline(light_settings).pipe(story_docs)]
-    got = [r for p in partitions(story_docs, size, light_settings)
-           for r in process_partition(p, light_settings).records()]
-    assert got == expected
+    shards = [process_partition(p, light_settings) for p in partitions(story_docs, size, light_settings)]
+    assert [r for s in shards for r in s.records()] == expected
+    assert all(s.cpu > 0 and s.wall > 0 and s.peak_rss_mb > 0 for s in shards)
+    assert sum(s.seconds.get("segment", 0) for s in shards) > 0
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet"])

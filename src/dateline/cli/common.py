@@ -48,7 +48,9 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
                        "else 1)")
     g.add_argument("--shards", metavar="DIR", help="keep each partition's records in DIR (part-NNNNNN-KEY.jsonl "
                    "or .parquet); a re-run reuses the shards already there")
-    g.add_argument("--partition-size", type=_positive, default=32, metavar="N", help="documents per task")
+    g.add_argument("--partition-size", type=_positive, default=16, metavar="N",
+                   help="documents per task (default 16: small tasks keep workers evenly busy; with --shards on "
+                   "millions of documents take more, so there are fewer files)")
 
 
 def runner_from_args(args: argparse.Namespace, settings: Settings, shard_format: str = "jsonl",

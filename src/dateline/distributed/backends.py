@@ -102,8 +102,11 @@ class DaskCluster:
                 self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
             else:
                 with dask.config.set(WORKER_CONFIG):
+                    # No dashboard; the scheduler's small HTTP server takes any free port, not 8787.
                     self.cluster = LocalCluster(n_workers=max(1, workers or 1), threads_per_worker=1,
-                                                processes=True, dashboard_address=None, silence_logs=logging.WARNING)
+                                                processes=True, dashboard_address=None,
+                                                scheduler_kwargs={"dashboard_address": ":0"},
+                                                silence_logs=logging.WARNING)
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as e:
             where = f"the Dask scheduler {scheduler}" if scheduler else "a Dask LocalCluster"

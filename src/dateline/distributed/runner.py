@@ -19,7 +19,8 @@ from .tasks import TaskFailure, process_partition
 # Below this many documents a local run stays in one process: starting processes and loading the
 # model in each costs more than it saves (see BENCHMARKS.md).
 AUTO_MIN_DOCS = 64
-PARTITION_SIZE = 32
+# Small partitions keep workers evenly busy to the end; each costs a task (milliseconds) and, with shards, a file.
+PARTITION_SIZE = 16
 
 OnShard = Callable[[Shard], None]
 

@@ -27,6 +27,7 @@ class Shard:
     codes: dict[str, int] = field(default_factory=dict)  # error code -> records with it
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds spent on this partition
     wall: float = 0.0
+    cpu: float = 0.0  # CPU seconds of the worker process on this partition (wall minus waiting for a core)
     worker: str = ""  # host:pid that ran it
     peak_rss_mb: float = 0.0  # that process's peak resident memory so far
     payload: bytes | None = None  # JSON Lines, when there is no shard directory

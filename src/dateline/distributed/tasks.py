@@ -68,7 +68,7 @@ def process_partition(part: Partition, settings: Settings, batch_size: int = 32,
     Safe to retry or run twice: the output depends only on the partition and the settings, and a shard file
     appears whole under its deterministic name or not at all.
     """
-    t0 = time.perf_counter()
+    t0 = time.perf_counter(), time.process_time()
     path = shard_path(shard_dir, part.index, part.key, fmt) if shard_dir else None
     if path is not None and path.exists():
         lines = list(read_lines(path))
@@ -91,11 +91,12 @@ def process_partition(part: Partition, settings: Settings, batch_size: int = 32,
     return _shard(part, lines, seconds, t0, payload="".join(line + "\n" for line in lines).encode("utf-8"))
 
 
-def _shard(part: Partition, lines: list[str], seconds: dict[str, float], t0: float, **where: Any) -> Shard:
-    """The Shard record of a finished partition."""
+def _shard(part: Partition, lines: list[str], seconds: dict[str, float], t0: tuple[float, float],
+           **where: Any) -> Shard:
+    """The Shard record of a finished partition (t0: wall and CPU clocks at its start)."""
     return Shard(index=part.index, key=part.key, first=part.first, n=len(lines), codes=codes_of(lines),
-                 seconds=seconds, wall=time.perf_counter() - t0, worker=worker_name(), peak_rss_mb=peak_rss_mb(),
-                 **where)
+                 seconds=seconds, wall=time.perf_counter() - t0[0], cpu=time.process_time() - t0[1],
+                 worker=worker_name(), peak_rss_mb=peak_rss_mb(), **where)
 
 
 def worker_name() -> str:
