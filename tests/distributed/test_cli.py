@@ -85,3 +85,11 @@ def test_cli_unreachable_scheduler_is_fatal(corpus: Path) -> None:
         port = s.getsockname()[1]
     proc = extract(str(corpus), "--scheduler", f"tcp://127.0.0.1:{port}", "-o", os.devnull)
     assert proc.returncode == 3 and "cannot reach the Dask scheduler" in proc.stderr
+
+
+@pytest.mark.parametrize("model", ["no_such_model_pkg"])
+def test_cli_failed_start_leaves_the_output_alone(tmp_path: Path, corpus: Path, model: str) -> None:
+    out = tmp_path / "kept.jsonl"
+    out.write_text("earlier results\n", encoding="utf-8")
+    proc = extract(str(corpus), "--model", model, "--jobs", "1", "-o", str(out))
+    assert proc.returncode == 3 and out.read_text(encoding="utf-8") == "earlier results\n"

@@ -6,7 +6,6 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from contextlib import closing
 
 from ..distributed import Shard
 from ..distributed.shards import open_output, output_format
@@ -52,14 +51,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def write_shards(shards: Iterable[Shard], output: str, progress: Progress) -> tuple[Counter[str], int]:
-    """Write the shards' records in order to the output; the error codes counted and the shards reused."""
+    """Write the shards' records in order to the output; the error codes counted and the shards reused.
+
+    The output is opened at the first shard, so a pipeline that cannot start leaves an existing file alone.
+    """
     codes: Counter[str] = Counter()
     reused = 0
-    with closing(open_output(output)) as out:
+    out = None
+    try:
         for shard in shards:
+            out = out or open_output(output)
             out.write(list(shard.lines()))
             codes.update(shard.codes)
             reused += shard.resumed
             for i in range(shard.n):
                 progress.update(i < shard.errors)  # only the count of failures matters on the status line
+        out = out or open_output(output)  # no input at all still gives an (empty) output
+    finally:
+        if out is not None:
+            out.close()
     return codes, reused

@@ -84,7 +84,10 @@ def _init_process(settings: Settings) -> None:
     """Pool initializer: one BLAS thread per process (the processes are the parallelism), then load the pipeline."""
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    warm(settings)
+    try:
+        warm(settings)
+    except Exception:  # noqa: BLE001 -- a failing initializer breaks the pool; the first task raises it properly
+        pass
 
 
 class DaskCluster:

@@ -23,4 +23,7 @@ class PipelinePlugin(WorkerPlugin):  # type: ignore[misc]
 
     async def setup(self, worker: Any) -> None:
         """Load in a thread so the worker keeps answering the scheduler meanwhile."""
-        await asyncio.to_thread(warm, self.settings)
+        try:
+            await asyncio.to_thread(warm, self.settings)
+        except Exception:  # noqa: BLE001 -- the first task raises it again, as an error the client reports
+            pass
