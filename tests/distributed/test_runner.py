@@ -114,3 +114,14 @@ def test_runner_run_reads_input_paths(tmp_path: Path, light_settings: Any, stori
     recs = list(run([str(path)], light_settings, processes=1))
     assert [r["id"] for r in recs][:n] == [f"r{i}" for i in range(n)]
     assert recs[-1]["error"]["code"] == "E_BAD_JSON"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("options", [{"processes": 2}, {"processes": 1}])
+def test_runner_bad_model_is_a_config_error(story_docs: list[Any], options: dict[str, int]) -> None:
+    from dateline.config import load_settings
+    from dateline.errors import ConfigError
+
+    bad = load_settings(nlp__model="no_such_model_pkg")
+    with pytest.raises(ConfigError), Runner(bad, **options) as runner:
+        list(runner.records(story_docs))
