@@ -24,6 +24,9 @@ def doc_of(text: str) -> Doc:
     ("BEIJING, Jan. 5 (Xinhua) -- China", "BEIJING, Jan. 5 (Xinhua)", "BEIJING", "Jan. 5", "Xinhua"),
     ("KYIV, Ukraine (AP) — Russian forces", "KYIV, Ukraine (AP)", "KYIV", None, "AP"),
     ("NEW YORK (CNN) -- A man", "NEW YORK (CNN)", "NEW YORK", None, "CNN"),
+    ("GOMA, Democratic Republic of Congo (AP) — Rebels", "GOMA, Democratic Republic of Congo (AP)", "GOMA", None, "AP"),
+    ("PORT-AU-PRINCE, Haiti, July 7 (Reuters) - Gangs", "PORT-AU-PRINCE, Haiti, July 7 (Reuters)", "PORT-AU-PRINCE",
+     "July 7", "Reuters"),
 ])
 def test_dateline_finds_wire_datelines(opening: str, span: str, place: str | None, date: str | None,
                                        agency: str | None) -> None:

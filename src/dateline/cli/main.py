@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from ..errors import DatelineError
-from . import extract, pipeline, schema, show, watch
 
-COMMANDS = [extract, show, schema, pipeline, watch]
+# Listed first in --help; every other module of dateline.cli with an `add_parser` follows alphabetically.
+FIRST = ("extract", "show", "ingest", "query", "export", "eval")
+
+
+def command_modules() -> list[ModuleType]:
+    """The subcommand modules: each module of this package that defines `add_parser`."""
+    from .. import cli
+
+    names = [m.name for m in pkgutil.iter_modules(cli.__path__) if m.name != "main"]
+    names.sort(key=lambda n: (FIRST.index(n) if n in FIRST else len(FIRST), n))
+    modules = [importlib.import_module(f"{cli.__name__}.{n}") for n in names]
+    return [m for m in modules if hasattr(m, "add_parser")]
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="dateline", description="Verifiable event data from news.")
     sub = parser.add_subparsers(dest="command", required=True)
-    for module in COMMANDS:
+    for module in command_modules():
         module.add_parser(sub)
     return parser
 

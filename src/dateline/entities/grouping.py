@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..actors import actors_by_key
 from ..countries import alpha3
 from ..doc import Doc, Entity, EntityMention
+from .agents import code_phrase
 from .names import TITLES, acronym, is_acronym, name_tokens, org_key
 
 
@@ -27,15 +27,16 @@ class _Cluster:
         self.mentions.append(m)
 
 
-_DEFINED_ACRONYM = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|de|al|[A-Z][\w'’-]*))*)\s+\(([A-Z][A-Z.&-]{1,7})\)")
+def group_mentions(doc: Doc, mentions: list[EntityMention],
+                   acronyms: dict[str, str] | None = None) -> list[Entity]:
+    """Entities (E1, E2, ... in order of first mention) from non-overlapping typed mentions.
 
-
-def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[Entity]:
-    """Entities (E1, E2, ... in order of first mention) from non-overlapping typed mentions."""
+    acronyms maps an acronym the article defines to the organisation key of its full name.
+    """
+    defined = acronyms or {}
     clusters: list[_Cluster] = []
     by_key: dict[str, _Cluster] = {}
     by_org: dict[str, _Cluster] = {}
-    defined = {acr: org_key(full) for full, acr in _DEFINED_ACRONYM.findall(doc.text)}
     for m in sorted(mentions, key=lambda m: m.span.start):
         ident = m.key or (f"place:{m.place}" if m.place else None)
         if ident:
@@ -46,10 +47,9 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[Entity]:
         elif m.label == "PERSON":
             c = _person_cluster(clusters, m)
         else:
-            k = org_key(m.span.text)
-            if is_acronym(m.span.text) and m.span.text in defined:
-                k = defined[m.span.text]
-            c = by_org.get(k) or _acronym_match(by_org, m.span.text)
+            text = m.span.text
+            k = defined.get(text) or org_key(text)
+            c = by_org.get(k) or _acronym_match(by_org, text)
             if c is None:
                 c = by_org[k] = _Cluster(m.label)
                 clusters.append(c)
@@ -65,13 +65,13 @@ def _person_cluster(clusters: list[_Cluster], m: EntityMention) -> _Cluster:
         for c in reversed(clusters):
             if c.type != "PERSON" or c.key or not c.tokens:
                 continue
-            if set(tokens) <= c.tokens or c.tokens <= set(tokens):
-                # "Kinshchak" joins "Alexander Kinshchak"; a full name joins its earlier surname.
-                if c.last in tokens or tokens[-1] == c.last or len(tokens) == 1:
-                    c.tokens |= set(tokens)
-                    if len(tokens) > 1:
-                        c.last = tokens[-1]
-                    return c
+            # "Kinshchak" joins "Alexander Kinshchak"; a full name joins its earlier surname.
+            compatible = set(tokens) <= c.tokens or c.tokens <= set(tokens)
+            if compatible and (c.last in tokens or tokens[-1] == c.last or len(tokens) == 1):
+                c.tokens |= set(tokens)
+                if len(tokens) > 1:
+                    c.last = tokens[-1]
+                return c
     c = _Cluster("PERSON", tokens=set(tokens), last=tokens[-1] if tokens else None)
     clusters.append(c)
     return c
@@ -84,6 +84,11 @@ def _acronym_match(by_org: dict[str, _Cluster], text: str) -> _Cluster | None:
         for k, c in by_org.items():
             if len(k.split()) > 1 and acronym(k.title()) == letters:
                 return c
+    elif len(text.split()) > 1:
+        letters = acronym(text)
+        short = by_org.get(letters.casefold())
+        if short is not None and len(letters) > 1:
+            return short
     return None
 
 
@@ -93,21 +98,25 @@ def _entity(doc: Doc, eid: str, c: _Cluster) -> Entity:
     texts = [s.text for s in spans]
     actor = actors_by_key().get(c.key) if c.key else None
     place = doc.place(c.place) if c.place else None
+    country = sector = wikidata = None
     if actor:
         name, etype = actor.name, actor.type
+        country, sector, wikidata = actor.country, actor.sector, actor.wikidata
     elif place:
-        name, etype = place.name, c.type
+        name, etype, country = place.name, c.type, alpha3(place.country)
     elif c.type == "PERSON":
         name, etype = _person_name(texts), "PERSON"
     else:
         counts = Counter(texts)
-        name, etype = max(counts, key=lambda t: (not is_acronym(t), counts[t], len(t))), c.type
+        name = max(counts, key=lambda t: (not is_acronym(t), counts[t], len(t)))
+        etype = Counter(m.label for m in c.mentions).most_common(1)[0][0]
+        if etype in {"ORG", "NORP", "GPE"}:
+            code = code_phrase(name)  # "Russian Defence Ministry" -> RUS, GOV
+            country, sector = code.country, code.sector if etype == "ORG" else None
     aliases = sorted(set(texts) - {name}, key=texts.index)
     return Entity(id=eid, name=name, type=etype, mentions=spans, aliases=aliases,
-                  description=actor.description if actor else None,
-                  country=(actor.country if actor else alpha3(place.country) if place else None),
-                  sector=actor.sector if actor else None, wikidata=actor.wikidata if actor else None,
-                  key=c.key)
+                  description=actor.description if actor else None, country=country, sector=sector,
+                  wikidata=wikidata, key=c.key)
 
 
 def _person_name(texts: list[str]) -> str:
@@ -121,3 +130,27 @@ def _person_name(texts: list[str]) -> str:
     forms = [untitled(t) for t in texts]
     return max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
 
+
+def merge_person_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Entities without a PERSON named like a place the places layer resolved: its mentions join the entity of
+    that place (or it becomes a GPE when that place has no entity)."""
+    names = {p.name.casefold() for p in doc.places} | {s.text.casefold() for p in doc.places for s in p.mentions}
+    if not names:
+        return entities
+    out: list[Entity] = []
+    for e in entities:
+        if e.type == "PERSON" and e.key is None and e.name.casefold() in names:
+            home = next((o for o in entities if o is not e and o.type != "PERSON" and o.name.casefold() ==
+                         e.name.casefold()), None)
+            if home is not None:
+                home.mentions = sorted(home.mentions + e.mentions, key=lambda s: s.start)
+                continue
+            e.type = "GPE"
+        out.append(e)
+    return [_renumbered(e, i) for i, e in enumerate(out, 1)]
+
+
+def _renumbered(e: Entity, i: int) -> Entity:
+    """The entity with id E{i}."""
+    e.id = f"E{i}"
+    return e

@@ -11,10 +11,11 @@ adm admiral sgt sergeant cpl corporal judge justice mayor chancellor king queen 
 emir imam ayatollah cardinal bishop father brother sister commander chief speaker chairman chairwoman chair
 deputy acting former late jr sr mp mep spokesman spokeswoman spokesperson envoy premier
 """.split())
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAIL = re.compile(r"[\s,.;:!?\"'”’)\]-]+$")
 _LEAD = re.compile(r"^[\s\"'“‘(\[-]+")
+_WORDS = re.compile(r"[^\s]+")
 
 
 def clean_bounds(text: str) -> tuple[int, int]:
@@ -33,6 +34,19 @@ def clean_bounds(text: str) -> tuple[int, int]:
             end = m.start()
             trimmed = text[:end]
     return start, end
+
+
+def title_end(text: str) -> int:
+    """Where a person's name starts after leading titles ("President Bashar al-Assad" -> 10); 0 without titles."""
+    pos = 0
+    for m in _WORDS.finditer(text):
+        word = m.group().casefold().strip(".")
+        if word not in TITLES or text[m.end():].strip() == "":
+            break
+        pos = m.end()
+        while pos < len(text) and text[pos] in " .":
+            pos += 1
+    return pos
 
 
 def name_tokens(name: str) -> list[str]:

@@ -11,7 +11,8 @@ from ..registry import stage
 
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]*[A-ZÀ-ÖØ-Þ.]"
 _PLACE = rf"{_CAPS_WORD}(?:[ \t]+(?:{_CAPS_WORD}|de|del|da|do|al|el|la|le|du|of|upon|on))*"
-_REGION = rf"(?!{MONTH_RE}\s*\d)[A-Z][a-zA-Z.'’\-]+(?:[ \t]+[A-Z][a-zA-Z.'’\-]+){{0,2}}"
+_REGION_WORD = r"[A-Z][a-zA-Z.'’\-]+"
+_REGION = rf"(?!{MONTH_RE}\s*\d){_REGION_WORD}(?:[ \t]+(?:(?:of|and|the|de|du|del)[ \t]+)?{_REGION_WORD}){{0,3}}"
 _DATE = rf"{MONTH_RE}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+(?:19|20)\d\d)?"
 _AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&' \-]{1,40}?)\)|/(?P<agency2>[A-Z][A-Za-z.\- ]{1,20})/\.?"
 _DASH = r"(?P<dash>--|[-–—―]|:)(?=[ \t\u00a0])"

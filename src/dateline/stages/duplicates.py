@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..config import Settings
 from ..doc import Doc
+from ..quotes.repeats import mark_duplicates
 from ..registry import stage
 
 
@@ -12,6 +13,6 @@ def make_duplicates(settings: Settings) -> object:
     """Mark repeated paragraphs and quotes inside the article."""
 
     def duplicates(doc: Doc) -> Doc:
-        return doc  # placeholder until the layer lands
+        return mark_duplicates(doc)
 
     return duplicates

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..config import Settings
 from ..doc import Doc
+from ..quotes import find_quotes
 from ..registry import stage
 
 
@@ -12,6 +13,7 @@ def make_quotes(settings: Settings) -> object:
     """Find direct, indirect and mixed quotes and resolve their speakers."""
 
     def quotes(doc: Doc) -> Doc:
-        return doc  # placeholder until the layer lands
+        doc.quotes = find_quotes(doc)
+        return doc
 
     return quotes

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..config import Settings
 from ..doc import Doc
 from ..registry import stage
+from ..times import find_times
 
 
 @stage("times", requires=["sentences", "published"], assigns=["times"])
@@ -12,6 +13,7 @@ def make_times(settings: Settings) -> object:
     """Recognise temporal expressions and normalise them to TIMEX3 values."""
 
     def times(doc: Doc) -> Doc:
-        return doc  # placeholder until the layer lands
+        doc.times = find_times(doc)
+        return doc
 
     return times

@@ -1,0 +1,53 @@
+"""Generic actors as entities, on request: "the armed opposition" or "government troops" when they act.
+
+The entities stage makes entities of names only. The events layer, finding a generic noun phrase as the
+actor or recipient of an event, calls `add_generic_actor(doc, span)`: the phrase joins the entity of the
+known actor it codes to ("Syrian troops" -> the Syrian armed forces entity), else an entity of the same
+wording, else becomes a new entity named by the phrase without its determiner ("armed opposition"), with
+the country and sector `code_phrase` gives. Phrases naming one person ("the ambassador") are left to
+coreference: None.
+"""
+
+from __future__ import annotations
+
+from ..actors import actors_by_key, normal_name
+from ..doc import Doc, Entity, Span
+from .agents import code_phrase, individual_roles
+from .names import clean_bounds
+
+_GROUP_SECTORS = frozenset({"REB", "UAF", "SEP", "CRM", "CVL", "REF", "OPP", "AGR", "LAB"})
+
+
+def add_generic_actor(doc: Doc, span: Span) -> Entity | None:
+    """The entity a generic actor phrase belongs to (added to doc.entities when new), or None when the phrase
+    codes to no sector or names a single person."""
+    s, e = clean_bounds(span.text)
+    if s >= e:
+        return None
+    mention = doc.span(span.start + s, span.start + e)
+    code = code_phrase(mention.text)
+    last = mention.text.split()[-1].casefold()
+    if code.sector is None and code.key is None or last in individual_roles():
+        return None
+    found = next((x for x in doc.entities if code.key and x.key == code.key), None) or \
+        next((x for x in doc.entities if normal_name(x.name) == normal_name(mention.text)), None)
+    if found is not None:
+        if mention not in found.mentions:
+            found.mentions = sorted([*found.mentions, mention], key=lambda m: m.start)
+            if mention.text != found.name and mention.text not in found.aliases:
+                found.aliases.append(mention.text)
+        return found
+    actor = actors_by_key().get(code.key or "")
+    name = actor.name if actor else mention.text
+    etype = actor.type if actor else "GROUP" if code.sector in _GROUP_SECTORS else "ORG"
+    entity = Entity(id=_next_id(doc), name=name, type=etype, mentions=[mention],
+                    aliases=[mention.text] if mention.text != name else [], country=code.country,
+                    sector=code.sector, wikidata=actor.wikidata if actor else None, key=code.key)
+    doc.entities.append(entity)
+    return entity
+
+
+def _next_id(doc: Doc) -> str:
+    """E{n} one above the highest entity number in use."""
+    numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "E" and e.id[1:].isdigit()]
+    return f"E{max(numbers, default=0) + 1}"

@@ -1,0 +1,36 @@
+"""Generic actors made entities on request of the events layer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.doc import Entity
+from dateline.entities.generic import add_generic_actor
+
+from .conftest import mention
+
+
+def test_generic_new_entity(make_doc: Any) -> None:
+    doc = make_doc("Talks between the government and the armed opposition stalled; the armed opposition left.")
+    doc.entities = [Entity("E1", "Syria", "GPE", [])]
+    first = add_generic_actor(doc, mention(doc, "the armed opposition", "ORG").span)
+    again = add_generic_actor(doc, mention(doc, "the armed opposition", "ORG", nth=1).span)
+    assert first is again and first is not None
+    assert (first.id, first.name, first.type, first.sector, len(first.mentions)) == \
+        ("E2", "armed opposition", "GROUP", "REB", 2)
+    assert all(doc.text[m.start:m.end] == m.text for m in first.mentions)
+
+
+def test_generic_joins_known_actor(make_doc: Any) -> None:
+    doc = make_doc("Syrian troops advanced.")
+    army = Entity("E1", "Syrian Army", "ORG", [], key="SYR_MIL")
+    doc.entities = [army]
+    assert add_generic_actor(doc, mention(doc, "Syrian troops", "ORG").span) is army
+    assert army.aliases == ["Syrian troops"]
+
+
+def test_generic_rejects_people_and_nonactors(make_doc: Any) -> None:
+    doc = make_doc("The ambassador met the weather.")
+    assert add_generic_actor(doc, mention(doc, "The ambassador", "ORG").span) is None
+    assert add_generic_actor(doc, mention(doc, "the weather", "ORG").span) is None
+    assert doc.entities == []
