@@ -59,8 +59,11 @@ class Runner:
         self.runs += 1
         run = f"{os.getpid()}.{id(self):x}.{self.runs}"
         head = deque(islice(it, AUTO_MIN_DOCS))
+        if not head:
+            return  # nothing to do: no processes started, no model loaded (a re-run of a stored input)
         backend = self._backend(len(head) >= AUTO_MIN_DOCS)
-        window = 2 * backend.slots + 1
+        # A few partitions per slot in flight keep workers busy; inline work is done at submit, so none run ahead.
+        window = 1 if isinstance(backend, Inline) else 2 * backend.slots + 1
         pending: deque[Result] = deque()
         # Items leave `head` as they are consumed: in-process runs fill Docs with parses, none may stay behind.
         for part in partitions(chain(_drain(head), it), self.partition_size, self.settings):
