@@ -31,6 +31,7 @@ class Site:
 
     pages: dict[str, Page] = field(default_factory=dict)
     log: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    times: list[float] = field(default_factory=list)  # time.monotonic() of each request, beside the log
     base: str = ""
 
     def hits(self, path: str) -> int:
@@ -50,6 +51,7 @@ class Site:
 def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 -- http.server's naming
+            site.times.append(time.monotonic())
             site.log.append((self.path, dict(self.headers.items())))
             page = site.pages.get(self.path)
             if page is None:

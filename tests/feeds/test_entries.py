@@ -52,3 +52,38 @@ def test_entries_garbage_is_an_error(data: bytes) -> None:
 ])
 def test_entries_normalise_url(url: str, expected: str) -> None:
     assert normalise_url(url) == expected
+
+
+MALFORMED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Daily</title><link>https://example.org/</link>
+<description>d</description>
+<item><title>Good</title><link>https://example.org/good</link><pubDate>not a date</pubDate></item>
+<item><title>Script</title><link>javascript:alert(1)</link></item>
+<item><title>Broken host</title><link>http://[::1/story</link></item>
+<item><description>Neither title nor link</description></item>
+<item><title>Mail</title><link>mailto:desk@example.org</link><guid isPermaLink="false">m-1</guid></item>
+</channel></rss>"""
+
+
+def test_entries_malformed_items_are_kept_with_a_problem() -> None:
+    entries = parse_feed(MALFORMED, "https://example.org/rss")
+    assert [e.title for e in entries] == ["Good", "Script", "Broken host", None, "Mail"]
+    good, script, broken, bare, mail = entries
+    assert (good.url, good.problem, good.published) == ("https://example.org/good", None, None)
+    assert script.url is None and "not a web address" in (script.problem or "")
+    assert broken.url is None and broken.problem is not None  # feedparser drops the link, or we refuse it
+    assert bare.problem == "the feed entry has no link" and bare.key.startswith("item:")
+    assert mail.key == "id:m-1" and "not a web address" in (mail.problem or "")
+    assert len({e.key for e in entries}) == 5
+    assert [e.key for e in parse_feed(MALFORMED, "https://example.org/rss")] == [e.key for e in entries]
+
+
+@pytest.mark.parametrize("item,problem", [
+    ({"title": "x", "link": "http://[::1/story"}, "malformed"),
+    ({"title": "x", "link": "ftp://example.org/story.txt"}, "not a web address"),
+    ({"title": ["odd", "types"], "link": 7, "published_parsed": "junk"}, "no link"),
+])
+def test_entries_entry_never_raises(item: dict[str, object], problem: str) -> None:
+    from dateline.feeds.entries import _entry
+
+    entry = _entry(item, "https://example.org/rss")
+    assert entry.url is None and problem in (entry.problem or "") and entry.key.startswith("item:")

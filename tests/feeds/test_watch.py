@@ -122,3 +122,103 @@ def test_watch_cli_once(news_site: Any, tmp_path: Path) -> None:
     assert "2 new, 2 written" in runs[0].stderr and "(1 unchanged)" in runs[1].stderr
     assert len(written(tmp_path)) == 2
     assert all(h.get("User-Agent", "").startswith("dateline/") for _, h in news_site.log)
+
+
+def malformed_feed(base: str, version: str) -> bytes:
+    """Two good items among items with no link, a script link, a mail link and odd fields."""
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Example Daily</title><link>{base}/</link>'
+            f"<description>News {version}</description>"
+            f"<item><title>Dock workers strike</title><link>{base}/news/port-strike.html</link>"
+            "<pubDate>yesterday-ish</pubDate></item>"
+            "<item><title>No link at all</title><description>Only words.</description></item>"
+            "<item><title>Script</title><link>javascript:void(0)</link></item>"
+            '<item><title>Mail</title><link>mailto:desk@example.org</link><guid isPermaLink="false">m-7</guid></item>'
+            f"<item><title><![CDATA[]]></title><link>{base}/news/bridge.html</link></item>"
+            "</channel></rss>").encode()
+
+
+def test_watch_malformed_items_become_error_records_once(news_site: Any, tmp_path: Path,
+                                                         light_settings: Any) -> None:
+    news_site.serve("/feed.xml", malformed_feed(news_site.base, "1"), content_type="application/rss+xml")
+    w = make_watcher(news_site, tmp_path, light_settings)
+    stats = w.poll()
+    close(w)
+    recs = written(tmp_path)
+    assert (stats.entries, stats.new, stats.stored, stats.errors) == (5, 5, 5, 3)
+    assert [r.get("error", {}).get("code") for r in recs] == [None, "E_UNREADABLE", "E_UNREADABLE", "E_UNREADABLE",
+                                                             None]
+    assert "no link" in recs[1]["error"]["message"] and "not a web address" in recs[2]["error"]["message"]
+    assert "48-hour strike" in recs[0]["text"] and recs[0].get("published") is None
+    assert "Engineers reopened" in recs[4]["text"]
+    news_site.serve("/feed.xml", malformed_feed(news_site.base, "2"), content_type="application/rss+xml")
+    again = make_watcher(news_site, tmp_path, light_settings)
+    second = again.poll()
+    close(again)
+    assert (second.entries, second.new, second.stored) == (5, 0, 0) and len(written(tmp_path)) == 5
+
+
+@pytest.mark.parametrize("delay", [0.4])
+def test_watch_waits_between_requests_to_one_host(news_site: Any, tmp_path: Path, light_settings: Any,
+                                                  delay: float) -> None:
+    pipeline = Pipeline(light_settings)
+    w = Watcher([news_site.base + "/feed.xml"], pipeline.pipe, JsonlSink(str(tmp_path / "out.jsonl")),
+                SeenState(tmp_path / "seen.sqlite"), Fetcher(Politeness(host_delay=delay)))
+    w.poll()
+    close(w)
+    paths = [p for p, _ in news_site.log]
+    assert paths == ["/robots.txt", "/feed.xml", "/news/port-strike.html", "/news/bridge.html"]
+    gaps = [b - a for a, b in zip(news_site.times, news_site.times[1:])]
+    assert min(gaps) >= delay - 0.05, gaps
+
+
+@pytest.mark.parametrize("cap", [20_000])
+def test_watch_size_limit_gives_error_records_and_feed_errors(news_site: Any, tmp_path: Path, light_settings: Any,
+                                                              cap: int) -> None:
+    news_site.serve("/news/bridge.html", b"<html><body><p>" + b"word " * (cap // 4) + b"</p></body></html>",
+                    send_length=False)
+    news_site.serve("/huge.xml", b"<rss>" + b" " * (2 * cap) + b"</rss>", content_type="application/rss+xml")
+    pipeline = Pipeline(light_settings)
+    w = Watcher([news_site.base + "/huge.xml", news_site.base + "/feed.xml"], pipeline.pipe,
+                JsonlSink(str(tmp_path / "out.jsonl")), SeenState(tmp_path / "seen.sqlite"),
+                Fetcher(Politeness(host_delay=0.0, max_bytes=cap)))
+    stats = w.poll()
+    close(w)
+    recs = written(tmp_path)
+    assert len(stats.feed_errors) == 1 and "/huge.xml" in stats.feed_errors[0] and "limit" in stats.feed_errors[0]
+    assert [r.get("error", {}).get("code") for r in recs] == [None, "E_TOO_LARGE"]
+
+
+@pytest.mark.parametrize("timeout", [0.5])
+def test_watch_slow_pages_are_retried_next_poll(news_site: Any, tmp_path: Path, light_settings: Any,
+                                                timeout: float) -> None:
+    body = news_site.pages["/news/bridge.html"].body
+    news_site.serve("/news/bridge.html", body, delay=timeout * 4)
+    pipeline = Pipeline(light_settings)
+    w = Watcher([news_site.base + "/feed.xml"], pipeline.pipe, JsonlSink(str(tmp_path / "out.jsonl")),
+                SeenState(tmp_path / "seen.sqlite"), Fetcher(Politeness(host_delay=0.0, timeout=timeout)))
+    first = w.poll()
+    news_site.serve("/news/bridge.html", body)
+    news_site.set_feed(["/news/port-strike.html", "/news/bridge.html"], "v1c")
+    second = w.poll()
+    close(w)
+    assert (first.stored, first.later) == (1, 1) and (second.new, second.stored, second.later) == (1, 1, 0)
+    assert [r["title"] for r in written(tmp_path)] == ["Dock workers strike", "Bridge reopens"]
+
+
+def test_watch_into_the_store_never_stores_twice(news_site: Any, tmp_path: Path, light_settings: Any) -> None:
+    from dateline.feeds import open_sink
+    from dateline.store import open_store
+
+    db = tmp_path / "news.duckdb"
+    for version in ("v1", "v2"):
+        news_site.set_feed(["/news/port-strike.html", "/news/bridge.html", "/news/election.html"][:2 + (version == "v2")],
+                           version)
+        w = Watcher([news_site.base + "/feed.xml"], Pipeline(light_settings).pipe, open_sink(str(db)),
+                    SeenState(tmp_path / "seen.sqlite"), Fetcher(Politeness(host_delay=0.0)))
+        w.poll()
+        close(w)
+    with open_store(db, read_only=True) as store:
+        arts = store.articles()
+    assert sorted(a["title"] for a in arts) == ["Bridge reopens", "Dock workers strike", "Turnout rises"]
+    for path in ("/news/port-strike.html", "/news/bridge.html", "/news/election.html"):
+        assert news_site.hits(path) == 1

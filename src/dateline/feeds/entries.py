@@ -5,7 +5,10 @@ from __future__ import annotations
 import io
 import time
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from ..ids import digest
 
 # Query parameters that only track the click, never select the article.
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "at_medium", "at_campaign")
@@ -19,6 +22,7 @@ class Entry:
     url: str | None
     title: str | None
     published: str | None  # YYYY-MM-DD
+    problem: str | None = None  # why the item cannot be fetched (no link, a link that is no web address)
 
 
 class FeedParseError(Exception):
@@ -36,17 +40,40 @@ def parse_feed(data: bytes, feed_url: str, content_type: str = "") -> list[Entry
         raise FeedParseError(f"not a readable feed: {why}")
     out, keys = [], set()
     for e in parsed.entries:
-        link = urljoin(feed_url, e.get("link") or "")
-        # feedparser copies a non-URL id (urn:...) into `link`; only web addresses are articles to fetch.
-        url = normalise_url(link) if e.get("link") and urlsplit(link).scheme in ("http", "https") else None
-        key = url or (f"id:{e.get('id')}" if e.get("id") else None)
-        if key is None or key in keys:
-            continue
-        keys.add(key)
-        stamp = e.get("published_parsed") or e.get("updated_parsed")
-        published = time.strftime("%Y-%m-%d", stamp) if stamp else None
-        out.append(Entry(key, url, (e.get("title") or "").strip() or None, published))
+        entry = _entry(e, feed_url)
+        if entry.key not in keys:
+            keys.add(entry.key)
+            out.append(entry)
     return out
+
+
+def _entry(e: Any, feed_url: str) -> Entry:
+    """One item; a malformed one (no link, a broken or non-web link) is an Entry with a problem, never an error."""
+    title = _text(e.get("title"))
+    stamp = e.get("published_parsed") or e.get("updated_parsed")
+    try:
+        published = time.strftime("%Y-%m-%d", stamp) if stamp else None
+    except (TypeError, ValueError):
+        published = None
+    link, ident, url, problem = _text(e.get("link")), _text(e.get("id")), None, None
+    try:
+        absolute = urljoin(feed_url, link) if link else ""
+        if link and urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).hostname:
+            url = normalise_url(absolute)
+        elif link and link != ident:  # feedparser copies a non-URL id (urn:...) into `link`: that is no link
+            problem = f"the feed entry's link is not a web address: {link[:80]}"
+        else:
+            problem = "the feed entry has no link"
+    except ValueError:  # urlsplit refuses some malformed addresses (an unclosed IPv6 bracket)
+        problem = f"the feed entry's link is malformed: {(link or '')[:80]}"
+    # Without a usable link the item is remembered by its id, else by its content, so it is reported only once.
+    key = url or (f"id:{ident}" if ident else "item:" + digest(title or "", link or "", _text(e.get("summary")) or ""))
+    return Entry(key, url, title, published, problem)
+
+
+def _text(value: Any) -> str | None:
+    """A stripped non-empty string, or None (feedparser gives odd types for odd XML)."""
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def normalise_url(url: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..doc import Doc
-from ..errors import E_UNREADABLE, E_UNSUPPORTED, InputError
+from ..errors import E_NO_ARTICLE, E_UNREADABLE, E_UNSUPPORTED, InputError
 from ..ids import article_id
 from ..ingest.records import doc_from_html, error_doc
 from .entries import Entry, FeedParseError, normalise_url, parse_feed
@@ -113,7 +113,7 @@ class Watcher:
     def _article(self, feed: str, entry: Entry, stats: PollStats) -> Doc | None:
         """The Doc of an entry's page, an error Doc when it cannot be had, None to try again next poll."""
         if entry.url is None:
-            return self._failed(entry, E_UNREADABLE, "the feed entry has no link")
+            return self._failed(entry, E_UNREADABLE, entry.problem or "the feed entry has no link")
         if self.robots and not self.robots.allowed(entry.url):
             return self._failed(entry, E_UNREADABLE, "robots.txt disallows fetching it")
         try:
@@ -136,6 +136,8 @@ class Watcher:
                                 origin=entry.url, max_chars=self.max_chars)
         except InputError as e:
             doc = self._failed(entry, e.code, e.message)
+        except Exception as e:  # noqa: BLE001 -- one odd page must not stop the poll of every other article
+            doc = self._failed(entry, E_NO_ARTICLE, f"the page could not be read: {type(e).__name__}: {e}"[:300])
         if final != entry.key:
             doc.meta[FINAL_KEY] = final
         return doc
