@@ -125,3 +125,30 @@ def test_runner_bad_model_is_a_config_error(story_docs: list[Any], options: dict
     bad = load_settings(nlp__model="no_such_model_pkg")
     with pytest.raises(ConfigError), Runner(bad, **options) as runner:
         list(runner.records(story_docs))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("copies,size", [(30, 2)])
+def test_runner_local_cluster_survives_a_killed_worker(tmp_path: Path, light_settings: Any, stories: list[str],
+                                                       copies: int, size: int) -> None:
+    """A worker killed mid-run: Dask runs its tasks again elsewhere, and the idempotent tasks give the same output."""
+    import os
+    import signal
+
+    from dateline.ingest import doc_from_text
+
+    texts = [(f"w{i}", t) for i, t in enumerate(stories * copies)]
+    killed: list[int] = []
+
+    def kill_once(shard: Any) -> None:
+        if not killed and shard.index >= 3:
+            killed.append(int(shard.worker.rsplit(":", 1)[1]))
+            os.kill(killed[0], signal.SIGKILL)
+
+    shard_dir = tmp_path / "shards"
+    with Runner(light_settings, workers=2, partition_size=size, shard_dir=str(shard_dir),
+                on_shard=kill_once) as runner:
+        got = list(runner.records(doc_from_text(t, doc_id=i) for i, t in texts))
+    assert killed
+    assert got == expected_records(light_settings, [doc_from_text(t, doc_id=i) for i, t in texts])
+    assert len(list(shard_dir.glob("part-*.jsonl"))) == len(texts) // size  # one file per partition, none twice
