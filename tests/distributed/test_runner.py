@@ -152,3 +152,21 @@ def test_runner_local_cluster_survives_a_killed_worker(tmp_path: Path, light_set
     assert killed
     assert got == expected_records(light_settings, [doc_from_text(t, doc_id=i) for i, t in texts])
     assert len(list(shard_dir.glob("part-*.jsonl"))) == len(texts) // size  # one file per partition, none twice
+
+
+@pytest.mark.slow
+def test_runner_dead_pool_process_is_a_dateline_error(light_settings: Any, stories: list[str]) -> None:
+    """A local pool process killed mid-run ends the run with a coded error, not a traceback from the pool."""
+    import os
+    import signal
+
+    from dateline.ingest import doc_from_text
+
+    def kill(shard: Any) -> None:
+        os.kill(int(shard.worker.rsplit(":", 1)[1]), signal.SIGKILL)
+
+    docs = [doc_from_text(t, doc_id=f"p{i}") for i, t in enumerate(stories * 20)]
+    with pytest.raises(DatelineError) as raised, Runner(light_settings, processes=2, partition_size=1,
+                                                        on_shard=kill) as runner:
+        list(runner.records(docs))
+    assert raised.value.code == "E_WORKER"

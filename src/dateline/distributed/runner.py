@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 from types import TracebackType
 from typing import Any
 
 from ..config import Settings, load_settings
 from ..doc import Doc
+from ..errors import DatelineError
 from .backends import Backend, DaskCluster, Inline, ProcessPool, Result
 from .items import Item, partitions, work_items
 from .shards import Shard
@@ -121,6 +123,10 @@ class Runner:
         except TaskFailure as e:
             e.reraise()
             raise
+        except BrokenProcessPool as e:
+            # A pool process died (killed, out of memory): its partition is lost, the pool cannot go on.
+            raise DatelineError(f"a worker process died ({e}); a re-run resumes from what was written",
+                                "E_WORKER") from None
         if self.on_shard:
             self.on_shard(shard)
         return shard
