@@ -93,3 +93,27 @@ def test_cli_failed_start_leaves_the_output_alone(tmp_path: Path, corpus: Path, 
     out.write_text("earlier results\n", encoding="utf-8")
     proc = extract(str(corpus), "--model", model, "--jobs", "1", "-o", str(out))
     assert proc.returncode == 3 and out.read_text(encoding="utf-8") == "earlier results\n"
+
+
+@pytest.mark.slow
+def test_cli_runs_on_an_existing_scheduler(tmp_path: Path, corpus: Path, light_config: Path,
+                                           plain: list[dict[str, object]]) -> None:
+    """extract and ingest --scheduler use a cluster someone else started, and leave it running."""
+    from distributed import Client, LocalCluster
+
+    from dateline.store import open_store
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        out = tmp_path / "out.jsonl"
+        proc = extract(str(corpus), "--config", str(light_config), "--scheduler", cluster.scheduler_address,
+                       "--partition-size", "2", "-o", str(out))
+        assert proc.returncode == 0, proc.stderr
+        assert records(out) == plain and "Dask worker threads on tcp://" in proc.stderr
+        ingest = subprocess.run([sys.executable, "-m", "dateline", "ingest", str(corpus), "--config", str(light_config),
+                                 "--scheduler", cluster.scheduler_address, "--db", str(tmp_path / "c.duckdb")],
+                                capture_output=True, text=True, timeout=600)
+        assert ingest.returncode == 0, ingest.stderr
+        assert len(client.scheduler_info()["workers"]) == 2  # the cluster is still up
+    with open_store(tmp_path / "c.duckdb", read_only=True) as store:
+        assert sorted(a["id"] for a in store.articles()) == sorted(str(r["id"]) for r in plain if "error" not in r)
