@@ -50,7 +50,8 @@ def parse_feed(data: bytes, feed_url: str, content_type: str = "") -> list[Entry
 def _entry(e: Any, feed_url: str) -> Entry:
     """One item; a malformed one (no link, a broken or non-web link) is an Entry with a problem, never an error."""
     title = _text(e.get("title"))
-    stamp = e.get("published_parsed") or e.get("updated_parsed")
+    # dict.get: feedparser's own get maps a missing published_parsed to updated_parsed with a DeprecationWarning.
+    stamp = dict.get(e, "published_parsed") or dict.get(e, "updated_parsed")
     try:
         published = time.strftime("%Y-%m-%d", stamp) if stamp else None
     except (TypeError, ValueError):
