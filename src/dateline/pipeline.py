@@ -70,7 +70,9 @@ class Pipeline:
     def _run_pipe(self, name: str, fn: registry.Stage, pipe: Any, live: list[Doc], spent: dict[int, float]) -> None:
         """Run a batched stage over live docs; on a failure or timeout, again one by one to isolate the culprit."""
         t0 = time.perf_counter()
-        room = max(self.budget - spent[id(d)] for d in live)
+        # The batch may spend what its documents have left between them: with only one document's budget, a
+        # batch of long articles on a busy machine would time out and be redone one by one for nothing.
+        room = sum(max(self.budget - spent[id(d)], 0.0) for d in live)
         try:
             call_with_deadline(room, lambda: list(pipe(live)), mode=self.watchdog)
         except (Exception, DocTimeout):  # noqa: BLE001 -- isolate the failing document one by one
