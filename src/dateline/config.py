@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("limits.max_input_bytes", 20_000_000, "input files or records larger than this get E_TOO_LARGE"),
     Setting("limits.max_line_chars", 200_000, "lines longer than this are cut into pieces before parsing"),
     Setting("limits.doc_seconds", 60.0, "per-document time budget; a document over it gets E_TIMEOUT"),
+    Setting("limits.watchdog", "auto", "how a stage over the budget is interrupted: 'auto' (SIGALRM in the main "
+            "thread, an asynchronous exception elsewhere), 'signal', 'thread', or 'off' (checked between stages only)"),
     Setting("pipeline.on_error", "record", "what a per-document failure does: 'record' (carry on) or 'raise'"),
     Setting("gazetteer.path", "", "a gazetteer built by `dateline gazetteer import` (empty: the embedded one)"),
     Setting("output.progress", True, "show a progress bar on stderr when it is a terminal"),

@@ -12,6 +12,7 @@ from . import registry
 from .config import Settings, load_settings
 from .doc import Doc, DocError
 from .errors import E_STAGE, E_TIMEOUT, DatelineError, PipelineError, StageError
+from .limits import MODES, DocTimeout, call_with_deadline
 
 # What a Doc carries before any stage runs (set by ingest).
 INITIAL_ATTRIBUTES = frozenset({"text", "id", "title", "url", "source", "meta", "published.given"})
@@ -31,6 +32,9 @@ class Pipeline:
         self.stages = [(spec.name, spec.factory(self.settings)) for spec in self.specs]
         self.seconds: Counter[str] = Counter()  # time spent per stage, for benchmarks
         self.budget = float(self.settings["limits.doc_seconds"])
+        self.watchdog = str(self.settings["limits.watchdog"])
+        if self.watchdog not in MODES:
+            raise PipelineError(f"limits.watchdog must be one of {MODES}, not {self.watchdog!r}")
 
     def __call__(self, doc: Doc) -> Doc:
         """Run every stage over one document."""
@@ -43,8 +47,12 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Doc]) -> list[Doc]:
-        """Run each stage over the batch; stages with `pipe` see the whole batch at once."""
-        started = {id(d): time.perf_counter() for d in batch}
+        """Run each stage over the batch; stages with `pipe` see the whole batch at once.
+
+        Each document has its own time budget: the time of stages run on it alone, plus its share of batched
+        stages. A stage runs under a watchdog that interrupts it when the budget is spent (limits.py).
+        """
+        spent = {id(d): 0.0 for d in batch}
         for name, fn in self.stages:
             live = [d for d in batch if d.error is None]
             if not live:
@@ -52,28 +60,48 @@ class Pipeline:
             t0 = time.perf_counter()
             pipe = getattr(fn, "pipe", None)
             if pipe is not None and len(live) > 1:
-                try:
-                    list(pipe(live))
-                except Exception:  # noqa: BLE001 -- isolate the failing document one by one
-                    for d in live:
-                        self._run_one(name, fn, d)
+                self._run_pipe(name, fn, pipe, live, spent)
             else:
                 for d in live:
-                    self._run_one(name, fn, d)
+                    self._run_one(name, fn, d, spent)
             self.seconds[name] += time.perf_counter() - t0
-            now = time.perf_counter()
-            for d in live:
-                if d.error is None and now - started[id(d)] > self.budget:
-                    self._fail(d, name, DatelineError(f"over the {self.budget:g} s budget after stage {name!r}",
-                                                      E_TIMEOUT))
         return batch
 
-    def _run_one(self, name: str, fn: registry.Stage, doc: Doc) -> None:
-        """Run one stage on one document under the error policy."""
+    def _run_pipe(self, name: str, fn: registry.Stage, pipe: Any, live: list[Doc], spent: dict[int, float]) -> None:
+        """Run a batched stage over live docs; on a failure or timeout, again one by one to isolate the culprit."""
+        t0 = time.perf_counter()
+        # The batch may spend what its documents have left between them: with only one document's budget, a
+        # batch of long articles on a busy machine would time out and be redone one by one for nothing.
+        room = sum(max(self.budget - spent[id(d)], 0.0) for d in live)
         try:
-            fn(doc)
+            call_with_deadline(room, lambda: list(pipe(live)), mode=self.watchdog)
+        except (Exception, DocTimeout):  # noqa: BLE001 -- isolate the failing document one by one
+            for d in live:
+                self._run_one(name, fn, d, spent)
+            return
+        share = (time.perf_counter() - t0) / len(live)
+        for d in live:
+            spent[id(d)] += share
+            self._check_budget(name, d, spent)
+
+    def _run_one(self, name: str, fn: registry.Stage, doc: Doc, spent: dict[int, float]) -> None:
+        """Run one stage on one document under its remaining budget and the error policy."""
+        t0 = time.perf_counter()
+        try:
+            call_with_deadline(self.budget - spent[id(doc)], fn, doc, mode=self.watchdog)
+        except DocTimeout:
+            self._fail(doc, name, DatelineError(f"over the {self.budget:g} s budget in stage {name!r}", E_TIMEOUT))
         except Exception as e:  # noqa: BLE001 -- the error policy decides
             self._fail(doc, name, e)
+        finally:
+            spent[id(doc)] += time.perf_counter() - t0
+        self._check_budget(name, doc, spent)
+
+    def _check_budget(self, name: str, doc: Doc, spent: dict[int, float]) -> None:
+        """Mark a document over its budget (the check that remains when the watchdog is off)."""
+        if doc.error is None and spent[id(doc)] > self.budget:
+            self._fail(doc, name, DatelineError(f"over the {self.budget:g} s budget after stage {name!r}",
+                                                E_TIMEOUT))
 
     def _fail(self, doc: Doc, stage: str, exc: Exception) -> None:
         """Record the failure on the document, or raise it, as the policy says."""

@@ -85,8 +85,8 @@ def test_quotes_thousands_of_marks_in_one_huge_paragraph_stay_fast(pipeline: Any
     text = unit * (200_000 // len(unit))
     doc = Doc(text=text, id="t")
     doc.paragraphs = [doc.span(0, len(text.rstrip()))]
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: a quadratic blow-up shows, a busy machine does not
     doc.quotes = find_quotes(doc)
     mark_duplicates(doc)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     assert all(q.span.text == text[q.span.start:q.span.end] for q in doc.quotes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from ..doc import Doc, DocError
@@ -20,9 +21,18 @@ def normalise_published(value: object) -> str | None:
     if not isinstance(value, str):
         raise InputError(f"'published' must be a string, not {type(value).__name__}", E_BAD_FIELD)
     m = _DATE.match(value.strip())
-    if not m or not (1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31):
+    if not m or not _real_day(m[0]):
         raise InputError(f"'published' is not YYYY-MM-DD or an ISO timestamp: {value[:40]!r}", E_BAD_FIELD)
     return m[0]
+
+
+def _real_day(text: str) -> bool:
+    """Whether YYYY-MM-DD names a day of the calendar (not 2023-02-31, not year 0; found by fuzzing)."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def error_doc(code: str, message: str, origin: str, doc_id: str | None = None) -> Doc:

@@ -1,4 +1,4 @@
-"""Input paths to a stream of Docs: .txt, .html, .jsonl(.gz) and '-' for JSON Lines on standard input."""
+"""Input paths to Docs: .txt, .html, .jsonl(.gz), .parquet, .warc(.gz), directories, globs, '-' for stdin."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from typing import BinaryIO
 from ..doc import Doc
 from ..errors import E_BAD_JSON, E_EMPTY, E_TOO_LARGE, E_UNREADABLE, E_UNSUPPORTED, InputError
 from ..ids import digest
+from .archives import expand_inputs, read_parquet
 from .decode import decode_text
 from .records import doc_from_html, doc_from_record, doc_from_text, error_doc
+from .warc import read_warc
 
 Reader = Callable[[Path, "ReadOptions"], Iterator[Doc]]
 
@@ -32,14 +34,15 @@ class ReadOptions:
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Doc]:
     """Docs from every input in order; unreadable inputs become error Docs and the stream goes on."""
     opts = options or ReadOptions()
-    for name in inputs:
+    for name in expand_inputs(inputs, READERS):
         if name == "-":
             yield from read_jsonl_stream(sys.stdin.buffer, "<stdin>", opts)
             continue
         path = Path(name)
         reader = reader_for(path)
         if reader is None:
-            yield error_doc(E_UNSUPPORTED, f"cannot read {path.name}: use .txt, .html, .jsonl or .jsonl.gz",
+            yield error_doc(E_UNSUPPORTED, f"cannot read {path.name}: use .txt, .html, .jsonl(.gz), .parquet, "
+                            ".warc(.gz), a directory or a glob",
                             str(path))
             continue
         try:
@@ -132,6 +135,7 @@ def _read_capped(path: Path, max_bytes: int) -> bytes:
 
 # Suffix -> reader; longer suffixes first so ".jsonl.gz" wins over ".gz". Archive readers extend this.
 READERS: dict[str, Reader] = {
+    ".warc.gz": read_warc, ".warc": read_warc, ".parquet": read_parquet,
     ".jsonl.gz": read_jsonl, ".jsonl": read_jsonl, ".ndjson": read_jsonl,
     ".html": read_html, ".htm": read_html, ".txt": read_txt,
 }

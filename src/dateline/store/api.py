@@ -63,10 +63,14 @@ class Store:
     # ----- ingest
 
     def ingest(self, docs: Iterable[Doc | dict[str, Any]], batch_size: int = 32,
-               on_batch: OnBatch | None = None) -> IngestStats:
+               on_batch: OnBatch | None = None, retry_failed: bool = False) -> IngestStats:
         """Store already processed Docs or contract records (no pipeline runs); known ids are skipped."""
-        return self._ingest((d if isinstance(d, Doc) else from_record(d) for d in docs), None, batch_size, False,
-                            on_batch)
+        return self._ingest((d if isinstance(d, Doc) else from_record(d) for d in docs), None, batch_size,
+                            retry_failed, on_batch)
+
+    def known(self, ids: list[str], retry_failed: bool = False) -> set[str]:
+        """The ids among these that ingest would skip: stored articles, and failures unless they are retried."""
+        return self._writer_for(retry_failed).known(ids)
 
     def ingest_inputs(self, inputs: Iterable[str], pipeline: Processor | None = None, published: str | None = None,
                       batch_size: int = 32, retry_failed: bool = False, on_batch: OnBatch | None = None) -> IngestStats:
@@ -86,10 +90,7 @@ class Store:
     def _ingest(self, docs: Iterable[Doc], pipeline: Processor | None, batch_size: int, retry_failed: bool,
                 on_batch: OnBatch | None) -> IngestStats:
         """Check ids before any processing, run the pipeline on the new ones, write each batch in a transaction."""
-        self._require_writable()
-        if self._writer is None or self._writer.retry_failed != retry_failed:
-            self._writer = Writer(self.con, self.rules, retry_failed)
-        writer = self._writer
+        writer = self._writer_for(retry_failed)
         total = IngestStats()
         it = iter(docs)
         while chunk := list(islice(it, max(1, batch_size))):
@@ -108,6 +109,13 @@ class Store:
             if on_batch:
                 on_batch(total)
         return total
+
+    def _writer_for(self, retry_failed: bool) -> Writer:
+        """The writer (kept across calls: it remembers ids written in this session), rebuilt when the mode changes."""
+        self._require_writable()
+        if self._writer is None or self._writer.retry_failed != retry_failed:
+            self._writer = Writer(self.con, self.rules, retry_failed)
+        return self._writer
 
     # ----- queries
 
