@@ -6,7 +6,9 @@ import pytest
 
 from dateline.places.recognize import ACCEPT, ECHO, STRONG, Match, select
 
-from .conftest import SYRIA, TADMUR, cand
+from .conftest import SYRIA, TADMUR, cand, entry
+
+SANAA = entry("Sanaa", 15.35, 44.21, "YE", "PPLC", 1937451)
 
 
 @pytest.mark.parametrize("short_score", [ACCEPT + 5, ACCEPT])
@@ -33,3 +35,13 @@ def test_recognize_no_echo_inside_person(inside: str) -> None:
 @pytest.mark.parametrize("scores", [[ACCEPT - 0.01]])
 def test_recognize_below_threshold(scores: list[float]) -> None:
     assert select([Match(cand("Palmyra"), [TADMUR], s) for s in scores]) == []
+
+
+@pytest.mark.parametrize("text, known", [("SANA", False), ("TASS", False), ("Sana", True)])
+def test_recognize_organisation_acronyms_are_not_places(text: str, known: bool) -> None:
+    from dateline.places.lexicon import lexicon
+    from dateline.places.recognize import score_matches
+
+    c = cand(text, all_caps=text.isupper())
+    scored = score_matches([c], {c.key: [SANAA]}, lexicon(), set(), set())
+    assert bool(scored) is known

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..actors import load_actors
 from ..gazetteer.names import name_key
 from ..gazetteer.tables import demonyms
 
@@ -39,6 +40,7 @@ class Lexicon:
     prepositions: frozenset[str]
     stopnames: frozenset[str]  # name keys
     demonyms: dict[str, str]  # demonym as written -> ISO alpha-2
+    org_acronyms: frozenset[str] = frozenset()  # "SANA", "TASS", "NATO": organisations, never the town they spell
 
     def keyword_at(self, words: list[str]) -> Keyword | None:
         """The keyword spelt by the first one or two of these lower-case words (longest first)."""
@@ -55,4 +57,11 @@ def lexicon() -> Lexicon:
         word, kinds, joins = (line.split("\t") + ["", "0"])[:3]
         keywords[word] = Keyword(word, frozenset(k for k in kinds.split("|") if k), joins.strip() == "1")
     return Lexicon(keywords=keywords, prepositions=frozenset(_lines("prepositions.txt")),
-                   stopnames=frozenset(name_key(s) for s in _lines("stopnames.txt")), demonyms=demonyms())
+                   stopnames=frozenset(name_key(s) for s in _lines("stopnames.txt")), demonyms=demonyms(),
+                   org_acronyms=org_acronyms())
+
+
+def org_acronyms() -> frozenset[str]:
+    """Acronyms of organisations and armed groups in the actor table, exactly as written in capitals."""
+    return frozenset(alias for a in load_actors() if a.type in ("ORG", "GROUP") for alias in a.aliases
+                     if len(alias) >= 3 and alias.isalpha() and alias.isupper())

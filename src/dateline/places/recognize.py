@@ -32,7 +32,7 @@ def score_matches(cands: Iterable[Candidate], found: dict[str, list[Entry]], lex
     out = []
     for c in cands:
         entries = found.get(c.key)
-        if entries:
+        if entries and not (c.tokens == 1 and c.text in lex.org_acronyms):  # the news agency SANA is not Sanaa
             out.append(Match(c, entries, model.logit(features(c, entries, lex, story, surnames))))
     return out
 
