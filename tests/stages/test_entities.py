@@ -109,3 +109,15 @@ def test_entities_seed_acceptance(seed_path: Any) -> None:
     assert any(m.text == "IS" for m in islamic.mentions)
     assert not any(e.type == "PERSON" and "Palmyra" in e.name for e in doc.entities)
     assert entity_with(doc, "Nusra Front") is entity_with(doc, "Jabhat al-Nusra")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("agency", ["Baxter Press", "Carter Wire", "Ellis Report"])  # the NER calls these people
+def test_entities_dateline_agency_is_an_organisation(run: Any, agency: str) -> None:
+    text = (f"KANO, May 2 ({agency}) - Gunmen killed four traders near a market, police officer Musa Bello "
+            f"told {agency} by phone.")
+    doc = run(text)
+    assert_offsets(doc.to_record())
+    named = [e for e in doc.entities if e.name == agency]
+    assert named and all(e.type == "ORG" for e in named)
+    assert not any(e.type == "PERSON" and agency in e.name for e in doc.entities)

@@ -18,7 +18,7 @@ from ..registry import stage
 def find_entities(doc: Doc, aliases: list[EntityMention]) -> Doc:
     """Alias, place and NER mentions -> propagated, acronym-linked, place-guarded mentions -> entities."""
     mentions = retype_places(doc, collect_mentions(doc, aliases))
-    mentions = harmonise(propagate(doc, mentions))
+    mentions = _agency_is_organisation(doc, harmonise(propagate(doc, mentions)))
     defined = definitions(doc, mentions)
     for m in mentions:
         d = defined.get(m.span.text)
@@ -29,6 +29,15 @@ def find_entities(doc: Doc, aliases: list[EntityMention]) -> Doc:
     for e in doc.entities:
         e.description = e.description or describe(doc, e)
     return doc
+
+
+def _agency_is_organisation(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The dateline's agency ("(Sample Wire)", "/TASS/") is an organisation wherever it is named, never a person."""
+    agency = doc.dateline.agency if doc.dateline is not None else None
+    for m in mentions:
+        if agency and m.span.text == agency and m.label == "PERSON":
+            m.label = "ORG"
+    return mentions
 
 
 @stage("entities", requires=["mentions", "places", "spacy"], assigns=["entities"])
