@@ -23,6 +23,7 @@ runs, and a store write is never under a deadline.
 from __future__ import annotations
 
 import ctypes
+import math
 import os
 import signal
 import threading
@@ -33,6 +34,7 @@ from itertools import count
 from typing import Any, TypeVar
 
 MODES = ("auto", "signal", "thread", "off")
+MAX_SLEEP_SECONDS = 3600.0  # the watchdog wakes at least this often
 REFIRE_SECONDS = 0.5  # how often an expired deadline interrupts again while its stage has not stopped
 T = TypeVar("T")
 
@@ -60,6 +62,8 @@ def call_with_deadline(seconds: float, fn: Callable[..., T], *args: Any, mode: s
         raise ValueError(f"watchdog mode must be one of {MODES}, not {mode!r}")
     if mode == "off":
         return fn(*args)
+    if not math.isfinite(seconds):
+        return fn(*args)  # no budget at all
     if seconds <= 0:
         raise DocTimeout(f"no time left of the budget ({seconds:.3g} s)")
     main = threading.current_thread() is threading.main_thread()
@@ -120,7 +124,8 @@ class _Watchdog:
                         self._fire(entry)
                         entry.due = now + REFIRE_SECONDS
                     wake = entry.due if wake is None else min(wake, entry.due)
-                self._cond.wait(None if wake is None else max(0.0, wake - now))
+                # Capped: a far deadline (a budget of 1e9 s) must not overflow the lock's timeout and kill this thread.
+                self._cond.wait(None if wake is None else min(max(0.0, wake - now), MAX_SLEEP_SECONDS))
 
     @staticmethod
     def _fire(entry: _Deadline) -> None:

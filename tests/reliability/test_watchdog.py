@@ -204,3 +204,19 @@ def test_watchdog_serves_many_threads_at_once(threads: int) -> None:
         for f in [pool.submit(worker, i) for i in range(threads)]:
             f.result(timeout=30)
     assert results == ["timeout"] * threads
+
+
+@pytest.mark.parametrize("far", [1e9, 1e12, float("inf")])
+def test_watchdog_far_budget_keeps_the_watchdog_alive(far: float) -> None:
+    """A budget lifted to "never" (benchmarks use 1e9 s) runs the call and leaves the watchdog able to fire."""
+    from dateline import limits
+
+    def nap() -> int:
+        time.sleep(0.05)  # armed long enough for the watchdog thread to compute its wake-up from the far deadline
+        return 7
+
+    assert call_with_deadline(far, nap) == 7
+    dog = limits._instance
+    assert dog is None or dog._thread.is_alive()
+    with pytest.raises(DocTimeout):
+        call_with_deadline(0.2, _spin, Doc(text="x", id="x"))
