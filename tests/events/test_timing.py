@@ -36,3 +36,18 @@ def test_timing_own_time_prefers_the_evidence(parsed_doc, _: None) -> None:
     assert own_time(doc, later, doc.span(later.start, later.start + 5), doc.sentences[1]) is june
     assert narrative_time(doc, later.start) == "2020-05-01"
     assert isinstance(may.span, Span)
+
+
+@pytest.mark.parametrize("line, day", [("KANO, May 2 (Harbor Wire) - ", "Monday"),
+                                       ("HAVANA, Jan. 5 (Sample Press) - ", "Sunday")])
+def test_timing_own_time_is_never_the_datelines_date(parsed_doc, line: str, day: str) -> None:
+    from dateline.doc import Dateline
+
+    text = f"{line}Gunmen attacked a crowded central market in the old town on {day}, police said."
+    doc = parsed_doc(text)
+    doc.dateline = Dateline(doc.span(0, len(line) - 3))
+    filed = TimeExpr(doc.span(text.index(",") + 2, text.index("(") - 1), "DATE", "2020-05-02")
+    named = TimeExpr(doc.span(text.index(day), text.index(day) + len(day)), "DATE", "2020-04-27")
+    doc.times = [filed, named]
+    trigger = doc.span(text.index("attacked"), text.index("attacked") + 8)
+    assert own_time(doc, doc.span(0, len(text)), trigger, doc.sentences[0]) is named

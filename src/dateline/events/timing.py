@@ -49,11 +49,14 @@ def datable(t: TimeExpr) -> bool:
 
 
 def own_time(doc: Doc, evidence: Span, trigger: Span, sentence: Span | None) -> TimeExpr | None:
-    """The time of an event: one inside its evidence (nearest the trigger), else one whose anchor holds it."""
-    inside = [t for t in doc.times if datable(t) and evidence.contains(t.span)]
+    """The time of an event: one inside its evidence (nearest the trigger), else one whose anchor holds it; never
+    the dateline's date, which is when the story was filed ("BEIRUT, May 14 (Reuters) - ... on Saturday")."""
+    line = doc.dateline.span if doc.dateline is not None else None
+    times = [t for t in doc.times if datable(t) and not (line is not None and line.contains(t.span))]
+    inside = [t for t in times if evidence.contains(t.span)]
     if inside:
         return min(inside, key=lambda t: abs(t.span.start - trigger.start))
-    anchored = [t for t in doc.times if datable(t) and t.anchor is not None and t.anchor.contains(trigger)
+    anchored = [t for t in times if t.anchor is not None and t.anchor.contains(trigger)
                 and (sentence is None or sentence.contains(t.span) or t.anchor.contains(evidence))]
     if anchored:
         return min(anchored, key=lambda t: (t.anchor.end - t.anchor.start if t.anchor else 0,
