@@ -141,7 +141,7 @@ def tie(doc: Doc, a: Event, b: Event, sa: int, sb: int) -> int | None:
     if gap <= NEAR_SENTENCES:  # a repeated word or a definite noun ties only nearby ("killed" twice may be two)
         score += _lemma(a) == _lemma(b) != ""
         later = b if (sb, b.evidence.start) > (sa, a.evidence.start) else a
-        score += _anaphoric(later)  # "the crackdown", "this attack" point back to a happening told before
+        score += LINK * _anaphoric(later)  # "the crackdown", "this attack" point back to a happening told before
     return score
 
 
