@@ -111,3 +111,18 @@ def test_coreference_only_definite_bare_mentions_point_back(phrase: str, expecte
     later = event(doc, phrase)
     later.trigger = doc.span(later.evidence.end - 4, later.evidence.end)  # no shared trigger word
     assert len(merge_mentions(doc, [first, later])) == expected
+
+
+@pytest.mark.parametrize("gap_sentences, expected", [(2, 1), (5, 2)])
+def test_coreference_bare_definite_mention_reaches_back_a_few_sentences(gap_sentences: int, expected: int) -> None:
+    filler = "Residents stayed indoors. " * gap_sentences
+    text = f"Police fired tear gas at protesters in Harare on Monday. {filler}The crackdown drew condemnation."
+    doc = Doc(text=text, id="t", published="2020-05-06")
+    starts = [0] + [m.end() for m in re.finditer(r"\. ", text)]
+    doc.sentences = [doc.span(s, e - 1) for s, e in zip(starts, [*starts[1:], len(text) + 1], strict=True)]
+    doc.entities = [Entity(id="E1", name="police", type="ORG", country="ZWE", sector="POL")]
+    doc.places = [Place(id="P1", name="Harare", geonameid=1, lat=-17.83, lon=31.05, country="ZW", feature_code="PPLC")]
+    first = event(doc, "Police fired tear gas at protesters in Harare on Monday", actors=["E1"], place="P1")
+    later = event(doc, "The crackdown")
+    later.trigger = doc.span(later.evidence.end - 4, later.evidence.end)  # no shared trigger word
+    assert len(merge_mentions(doc, [first, later])) == expected
