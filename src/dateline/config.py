@@ -128,12 +128,12 @@ def _from_env(env: dict[str, str] | os._Environ[str]) -> dict[str, Any]:
     for s in SETTINGS:
         raw = env.get("DATELINE_" + s.name.upper().replace(".", "_"))
         if raw is not None:
-            out[s.name] = _coerce(s, raw)
+            out[s.name] = coerce(s, raw, f"setting {s.name}")
     return out
 
 
-def _coerce(s: Setting, raw: str) -> Any:
-    """An environment string as the type of the setting's default."""
+def coerce(s: Setting, raw: str, where: str) -> Any:
+    """An environment string as the type of the setting's default; `where` names it in the error."""
     try:
         if isinstance(s.default, bool):
             return raw.strip().lower() in {"1", "true", "yes", "on"}
@@ -144,7 +144,7 @@ def _coerce(s: Setting, raw: str) -> Any:
         if isinstance(s.default, list):
             return [x.strip() for x in raw.split(",") if x.strip()]
     except ValueError as e:
-        raise ConfigError(f"setting {s.name}: cannot read {raw!r}: {e}") from e
+        raise ConfigError(f"{where}: cannot read {raw!r}: {e}") from e
     return raw
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from ..config import Setting
+from ..config import Setting, coerce
 from ..errors import ConfigError
 from ..store import DEFAULT_DB
 
@@ -82,7 +82,7 @@ def load_serve_settings(env: Mapping[str, str] | None = None, **overrides: Any) 
     for s in SERVE_SETTINGS:
         raw = env.get("DATELINE_SERVE_" + s.name.upper())
         if raw is not None:
-            values[s.name] = _coerce(s, raw)
+            values[s.name] = coerce(s, raw, f"DATELINE_SERVE_{s.name.upper()}")
     values.update({k: v for k, v in overrides.items() if v is not None})
     known = {f.name for f in fields(ServeSettings)}
     unknown = set(values) - known
@@ -91,19 +91,3 @@ def load_serve_settings(env: Mapping[str, str] | None = None, **overrides: Any) 
     if "fetch_allow" in values:
         values["fetch_allow"] = tuple(values["fetch_allow"])
     return ServeSettings(**values)
-
-
-def _coerce(s: Setting, raw: str) -> Any:
-    """An environment string as the type of the setting's default."""
-    try:
-        if isinstance(s.default, bool):
-            return raw.strip().lower() in {"1", "true", "yes", "on"}
-        if isinstance(s.default, int):
-            return int(raw)
-        if isinstance(s.default, float):
-            return float(raw)
-        if isinstance(s.default, list):
-            return [x.strip() for x in raw.split(",") if x.strip()]
-    except ValueError as e:
-        raise ConfigError(f"DATELINE_SERVE_{s.name.upper()}: cannot read {raw!r}: {e}") from e
-    return raw
