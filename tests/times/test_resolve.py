@@ -24,6 +24,29 @@ def test_resolve_year_of_by_tense(month: int, day: int | None, tense: str | None
     assert year_of(ctx("x", tense), 0, 1, month, day) == year
 
 
+class _Verbal:
+    """A tense function whose times all modify (or all do not modify) their verb directly."""
+
+    def __init__(self, tense: str | None, verbal: bool) -> None:
+        self.tense, self.verbal = tense, verbal
+
+    def __call__(self, start: int, end: int) -> str | None:
+        return self.tense
+
+    def on_past_verb(self, start: int, end: int) -> bool:
+        return self.verbal
+
+
+@pytest.mark.parametrize(("month", "tense", "verbal", "year"), [
+    (12, "PAST", True, 1988), (11, "PAST", True, 1988), (10, "PAST", True, 1989), (12, "PAST", False, 1989),
+    (12, None, True, 1989), (12, "FUTURE", True, 1989),
+])
+def test_resolve_year_of_past_month_has_begun(month: int, tense: str | None, verbal: bool, year: int) -> None:
+    # "changed ... in December" told on 1989-10-27 is December 1988; "a cutback in December" may lie ahead
+    c = Context(date(1989, 10, 27), "x", _Verbal(tense, verbal))
+    assert year_of(c, 0, 1, month) == year
+
+
 def test_resolve_year_of_weekday_must_agree() -> None:
     c = ctx("x", "PAST", date(1998, 4, 24))
     assert year_of(c, 0, 1, 4, 25, weekday=5) == 1998  # Saturday, April 25, 1998

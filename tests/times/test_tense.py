@@ -58,3 +58,17 @@ def test_tense_from_the_parse(parsed: Any, text: str, phrase: str, expected: str
     index = parsed(text)
     start = text.index(phrase)
     assert index(start, start + len(phrase)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("The company changed its name in December.", "December", True),
+    ("The rebels attacked the town on Friday.", "Friday", True),
+    ("Officials told reporters of a 20 percent increase in fuel prices in December.", "December", False),
+    ("Rebels proposed a ceasefire starting in December.", "December", False),
+    ("The union will strike in December.", "December", False),
+])
+def test_tense_on_past_verb_tells_verbal_from_nominal(parsed: Any, text: str, phrase: str, expected: bool) -> None:
+    index = parsed(text)
+    start = text.index(phrase)
+    assert index.on_past_verb(start, start + len(phrase)) is expected

@@ -58,7 +58,8 @@ def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = No
         return begun[0] if (month, day or 1) >= begun[1:] else begun[0] + 1
     tense = tense_at(ctx, start, end)
     back, ahead = (183, 183) if ctx.anchored else _WINDOWS[tense]
-    best: tuple[bool, bool, int, int] | None = None
+    told_past = tense == PAST and day is None and not ctx.anchored and ctx.on_past_verb(start, end)
+    best: tuple[bool, bool, bool, int, int] | None = None
     for year in (dct.year - 1, dct.year, dct.year + 1):
         first = safe_date(year, month, day or 1) or safe_date(year, month, 28)
         last = first if day else (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
@@ -66,10 +67,12 @@ def year_of(ctx: Context, start: int, end: int, month: int, day: int | None = No
             continue
         gap = (first - dct).days if first > dct else (last - dct).days if last < dct else 0
         wrong_day = weekday is not None and first.weekday() != weekday
-        key = (wrong_day, not -back <= gap <= ahead, abs(gap), year)
+        # a whole month told in the past has begun by the story's date: "changed in December" (in October)
+        unbegun = told_past and first > dct
+        key = (wrong_day, unbegun, not -back <= gap <= ahead, abs(gap), year)
         if best is None or key < best:
             best = key
-    return best[3] if best else None
+    return best[4] if best else None
 
 
 _CALENDAR_WORD = re.compile(r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|"

@@ -45,6 +45,11 @@ class Context:
         """PAST, PRESENT, FUTURE or None: the tense of the verb governing text[start:end]."""
         return self.tense_of(start, end) if self.tense_of else None
 
+    def on_past_verb(self, start: int, end: int) -> bool:
+        """True when the parse shows text[start:end] modifying a verb written in the past (False without one)."""
+        found = getattr(self.tense_of, "on_past_verb", None)
+        return bool(found(start, end)) if found is not None else False
+
     def remember(self, period: Period | None, at: int, start: int = -1) -> None:
         """Record a mentioned period (its mention ending at `at`) as the reference for anaphoric expressions."""
         if period is None or period.year is None:

@@ -151,6 +151,17 @@ class TenseIndex:
         verb = governing_verb(root)
         return verb_tense(verb) if verb is not None else None
 
+    def on_past_verb(self, start: int, end: int) -> bool:
+        """True when the time modifies a verb itself written in the past ("changed in December"), not a noun
+        ("a cutback in September") nor a verb without tense of its own ("a ceasefire starting in December")."""
+        root = self.root(start, end)
+        if root is None:
+            return False
+        head = root.head.head if root.head.pos_ == "ADP" else root.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        return _own_tense(head, [c for c in head.children if c.dep_ in ("aux", "auxpass")]) == PAST
+
     def tokens(self, start: int, end: int) -> tuple[list[spacy.tokens.Token], int] | None:
         """The spaCy tokens overlapping an article span (from one parse chunk) and that chunk's offset."""
         i = bisect_right(self.starts, start) - 1
