@@ -34,3 +34,30 @@ def test_generic_rejects_people_and_nonactors(make_doc: Any) -> None:
     assert add_generic_actor(doc, mention(doc, "The ambassador", "ORG").span) is None
     assert add_generic_actor(doc, mention(doc, "the weather", "ORG").span) is None
     assert doc.entities == []
+
+
+def _place(pid: str, name: str, country: str, doc: Any, role: str | None = None) -> Any:
+    """A place with every mention of its name in the document."""
+    import re
+
+    from dateline.doc import Place
+
+    spans = [doc.span(m.start(), m.end()) for m in re.finditer(re.escape(name), doc.text)]
+    return Place(pid, name, None, None, None, country=country, mentions=spans, role=role)
+
+
+def test_generic_state_agent_takes_the_story_country(make_doc: Any) -> None:
+    doc = make_doc("MOSCOW. Fighting near Palmyra went on. In Palmyra, government troops retreated; Moscow said so.")
+    army = Entity("E1", "Syrian Army", "ORG", [], key="SYR_MIL")
+    doc.entities = [army, Entity("E2", "Russian armed forces", "ORG", [], key="RUS_MIL")]
+    doc.places = [_place("P1", "Palmyra", "SY", doc), _place("P2", "MOSCOW", "RU", doc, role="dateline"),
+                  _place("P3", "Moscow", "RU", doc)]
+    assert add_generic_actor(doc, mention(doc, "government troops", "ORG").span) is army
+    assert "government troops" in army.aliases
+
+
+def test_generic_state_agent_without_a_story_country_stays_generic(make_doc: Any) -> None:
+    doc = make_doc("Talks in Moscow and Damascus ended; government troops retreated.")
+    doc.places = [_place("P1", "Moscow", "RU", doc), _place("P2", "Damascus", "SY", doc)]
+    found = add_generic_actor(doc, mention(doc, "government troops", "ORG").span)
+    assert found is not None and found.key is None and found.name == "government troops"

@@ -22,6 +22,9 @@ def _entity(doc, eid: str, name: str, type_: str = "ORG") -> Entity:
      ["E1", "E2"], []),
     ("Delegations of the government and the armed opposition met in Geneva.", ["the government"], ["E1",
                                                                                                    "E2"], []),
+    # a bracketed gloss is the name before it, whatever the parse makes of the brackets
+    ("The terrorists of Nusra [Syrian branch of al-Qaeda] attacked the rebels.", ["Nusra", "al-Qaeda"], ["E1"],
+     ["E3"]),
 ])
 def test_roles_actors_and_recipients(parsed_doc, text: str, names: list[str], actors: list[str],
                                      recipients: list[str]) -> None:

@@ -10,12 +10,19 @@ coreference: None.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..actors import actors_by_key, normal_name
+from ..countries import alpha3
 from ..doc import Doc, Entity, Span
-from .agents import code_phrase, individual_roles
+from .agents import AgentCode, code_phrase, individual_roles
 from .names import clean_bounds
 
 _GROUP_SECTORS = frozenset({"REB", "UAF", "SEP", "CRM", "CVL", "REF", "OPP", "AGR", "LAB"})
+# Sectors of the state: "government troops", "the police", "the government" without a country are the
+# state's of the country the story is in.
+_STATE_SECTORS = frozenset({"MIL", "GOV", "COP"})
+_NEAR = 1500  # characters before a mention in which place mentions count double
 
 
 def add_generic_actor(doc: Doc, span: Span) -> Entity | None:
@@ -25,7 +32,7 @@ def add_generic_actor(doc: Doc, span: Span) -> Entity | None:
     if s >= e:
         return None
     mention = doc.span(span.start + s, span.start + e)
-    code = code_phrase(mention.text)
+    code = home_state(doc, code_phrase(mention.text), mention.start)
     last = mention.text.split()[-1].casefold()
     if code.sector is None and code.key is None or last in individual_roles():
         return None
@@ -51,3 +58,29 @@ def _next_id(doc: Doc) -> str:
     """E{n} one above the highest entity number in use."""
     numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "E" and e.id[1:].isdigit()]
     return f"E{max(numbers, default=0) + 1}"
+
+
+def home_state(doc: Doc, code: AgentCode, at: int) -> AgentCode:
+    """A state agent named without its country ("government troops") given the country the story is in at
+    offset `at`, when the actor dictionary knows that country's agent of the sector; else the code unchanged."""
+    if code.country is not None or code.key is not None or code.sector not in _STATE_SECTORS:
+        return code
+    country = story_country(doc, at)
+    key = f"{country}_{code.sector}"
+    return AgentCode(country, code.sector, key) if country and key in actors_by_key() else code
+
+
+def story_country(doc: Doc, at: int) -> str | None:
+    """The alpha-3 country most place mentions are in (those just before `at` counting double, the dateline
+    not at all), or None on a tie or without places."""
+    votes: Counter[str] = Counter()
+    for p in doc.places:
+        country = alpha3(p.country) if p.role != "dateline" else None
+        if country is None:
+            continue
+        for m in p.mentions:
+            votes[country] += 2 if at - _NEAR <= m.start < at else 1
+    top = votes.most_common(2)
+    if not top or len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]

@@ -11,6 +11,7 @@ from ..nlp import Parsed, parses
 from . import acled as acled_rules
 from .attribution import attributed_to
 from .context import contexts
+from .continuation import fill_agentless
 from .coreference import merge_mentions
 from .evidence import clause_tokens
 from .features import frame_features
@@ -114,8 +115,9 @@ class EventCoder:
         Candidates below MIN_CONFIDENCE are dropped before anything else is worked out for them, except the
         document's most confident one (a one-sentence text always reports its best reading). Mentions of
         one happening are then merged into one event (coreference.merge_mentions), doubtful fragments
-        that name no party, place or time are dropped, and fights without a recipient get the actor's
-        one stated adversary (opponents.fill_recipients).
+        that name no party, place or time are dropped, fights without a recipient get the actor's one
+        stated adversary (opponents.fill_recipients), and fights that name no party continue the one told
+        just before (continuation.fill_agentless).
         """
         entities, places = entity_index(doc), place_index(doc)
         scored = []
@@ -132,6 +134,7 @@ class EventCoder:
         top = max(events, key=lambda e: e.confidence, default=None)
         events = [e for e in events if e is top or not fragment(e)]
         fill_recipients(doc, events)
+        fill_agentless(doc, events)  # after: the fight it continues may have just got its recipient
         for i, e in enumerate(events, 1):
             e.id = f"V{i}"
         return events

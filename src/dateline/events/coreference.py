@@ -183,7 +183,7 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     """The article's events with co-referring mentions merged (text order of their evidence kept)."""
     clusters: list[Cluster] = []
     by_type: dict[str, list[Cluster]] = {}
-    sentence_of = _sentence_numbers(doc)
+    sentence_of = sentence_numbers(doc)
     for e in sorted(events, key=lambda e: (e.evidence.start, e.evidence.end)):
         k = sentence_of(e.evidence.start)
         best: tuple[int, Cluster] | None = None
@@ -204,7 +204,7 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
-def _sentence_numbers(doc: Doc) -> Callable[[int], int]:
+def sentence_numbers(doc: Doc) -> Callable[[int], int]:
     """A function from an offset to its sentence's number (by bisect over sentence starts)."""
     starts = [s.start for s in doc.sentences]
     return lambda offset: bisect_right(starts, offset) - 1

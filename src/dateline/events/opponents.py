@@ -22,7 +22,7 @@ FILLED = frozenset({"ASSAULT", "RETREAT"})  # types whose missing recipient is t
 ARMED = frozenset({"MIL", "REB", "GOV", "COP", "SPY", "UAF", "OPP", "SEP", "CRM"})
 
 
-def _party(doc: Doc, entity_id: str) -> Entity | None:
+def armed_side(doc: Doc, entity_id: str) -> Entity | None:
     """The entity when it is an armed side (by its PLOVER sector; a person is a leader, not a side), else None."""
     e = doc.entity(entity_id)
     return e if e is not None and e.sector in ARMED and e.type != "PERSON" else None
@@ -36,7 +36,7 @@ def adversaries(doc: Doc, events: list[Event]) -> dict[str, set[str]]:
             continue
         for a in e.actors:
             for r in e.recipients:
-                if a != r and _party(doc, a) and _party(doc, r):
+                if a != r and armed_side(doc, a) and armed_side(doc, r):
                     pairs[a].add(r)
                     pairs[r].add(a)
     return pairs
@@ -46,7 +46,7 @@ def stand_in(doc: Doc, entity_id: str, pairs: dict[str, set[str]]) -> str | None
     """The stated party an actor is: itself, or for a generic actor the one stated party of its sector."""
     if entity_id in pairs:
         return entity_id
-    e = _party(doc, entity_id)
+    e = armed_side(doc, entity_id)
     if e is None or e.key is not None:  # a named actor the article never set against anyone
         return None
     same = [p for p in pairs if (q := doc.entity(p)) is not None and q.key is not None  # named sides only
@@ -66,7 +66,7 @@ def fill_recipients(doc: Doc, events: list[Event]) -> None:
     for e in events:
         if e.type not in FILLED or e.recipients or not e.actors or e.status == "negated":
             continue
-        if not all(_party(doc, a) for a in e.actors):  # victims parsed as actors ("civilians were killed")
+        if not all(armed_side(doc, a) for a in e.actors):  # victims parsed as actors ("civilians were killed")
             continue
         sides = {s for a in e.actors if (s := stand_in(doc, a, pairs)) is not None}
         foes = {f for s in sides for f in pairs[s]} - sides - set(e.actors)

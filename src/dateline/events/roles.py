@@ -154,9 +154,40 @@ def members(head: Token) -> list[Token]:
     return out
 
 
+_OPENERS = {"(": ")", "[": "]"}
+
+
+def gloss_owner(head: Token, doc: Doc, entities: MentionIndex, char: CHAR) -> str | None:
+    """The entity a bracketed gloss describes when the word lies inside one: "Nusra [Syrian branch of
+    al-Qaeda]" is Nusra, whatever the parse made of the brackets."""
+    at = char(head.i)[0]
+    floor = max(0, at - 200)  # not the parse's sentence: brackets break sentences ("Nusra [" | "Syrian branch")
+    depth: dict[str, int] = {}
+    for i in range(at - 1, floor - 1, -1):
+        c = doc.text[i]
+        if c == "\n":
+            return None
+        if c in _OPENERS.values():
+            depth[c] = depth.get(c, 0) + 1
+        elif c in _OPENERS:
+            close = _OPENERS[c]
+            if depth.get(close, 0):
+                depth[close] -= 1
+                continue
+            end = i
+            while end > floor and doc.text[end - 1].isspace():
+                end -= 1
+            owners = [m for m in entities.overlapping(end - 1, end) if m[1] == end]
+            return owners[-1][2] if owners else None
+    return None
+
+
 def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, char: CHAR) -> list[str]:
     """Entity ids a noun phrase names; generic members ("government troops", "the armed opposition") become
-    entities on request."""
+    entities on request; a gloss in brackets names the entity before it."""
+    owner = gloss_owner(head, doc, entities, char)
+    if owner is not None:
+        return [owner]
     ids = entities_in(np_tokens(head), entities, places, doc, char)
     from ..entities.generic import add_generic_actor
 

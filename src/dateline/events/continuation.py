@@ -1,0 +1,53 @@
+"""An agentless fight continues the one told just before it: "The army attacked IS. Fighting raged near the base."
+
+Wire stories name the sides of a fight once and then describe it without them ("particularly intense combat
+operations were taking place near the airbase"). An assault that names neither actor nor recipient nor any
+other party in its clause, told at most two sentences after an assault between two armed sides with the same
+status (both ongoing, both over), gets those sides. Paragraphs are no bound: wire copy gives most sentences a
+paragraph of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .coreference import sentence_numbers
+from .opponents import armed_side
+
+if TYPE_CHECKING:
+    from ..doc import Doc, Event
+
+CONTINUED = frozenset({"ASSAULT"})
+MAX_SENTENCES_BACK = 2
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def fill_agentless(doc: Doc, events: list[Event]) -> None:
+    """Give party-less assaults the parties of the assault told just before them (in place; text order)."""
+    sentence = sentence_numbers(doc)
+    previous: Event | None = None
+    for e in sorted(events, key=lambda e: e.evidence.start):
+        if e.type not in CONTINUED:
+            continue
+        if previous is not None and not e.actors and not e.recipients and e.status == previous.status and \
+                _next_to(previous, e, sentence) and not _names_anyone(doc, e):
+            e.actors, e.recipients = list(previous.actors), list(previous.recipients)
+        elif e.actors or e.recipients:  # a fight of other sides ends the one before
+            previous = e if _two_sided(doc, e) else None
+
+
+def _next_to(before: Event, after: Event, sentence: Callable[[int], int]) -> bool:
+    """Whether `after` is told at most MAX_SENTENCES_BACK sentences after `before`."""
+    return 0 <= sentence(after.evidence.start) - sentence(before.evidence.start) <= MAX_SENTENCES_BACK
+
+
+def _two_sided(doc: Doc, e: Event) -> bool:
+    """Whether an event sets armed sides (not people, victims or bystanders) against each other."""
+    return e.status != "negated" and bool(e.actors) and bool(e.recipients) and \
+        all(armed_side(doc, a) for a in e.actors + e.recipients)
+
+
+def _names_anyone(doc: Doc, e: Event) -> bool:
+    """Whether a party (not a place) is named in the event's evidence: then its sides are not simply the last."""
+    return any(e.evidence.contains(m) for x in doc.entities if x.type not in _PLACE_TYPES for m in x.mentions)
