@@ -61,3 +61,12 @@ def test_generic_state_agent_without_a_story_country_stays_generic(make_doc: Any
     doc.places = [_place("P1", "Moscow", "RU", doc), _place("P2", "Damascus", "SY", doc)]
     found = add_generic_actor(doc, mention(doc, "government troops", "ORG").span)
     assert found is not None and found.key is None and found.name == "government troops"
+
+
+def test_generic_state_agent_needs_an_agent_noun_and_no_owner(make_doc: Any) -> None:
+    doc = make_doc("In Kharkiv, Russia said its forces hit military targets in Kharkiv.")
+    doc.entities = [Entity("E1", "Armed Forces of Ukraine", "ORG", [], key="UKR_MIL")]
+    doc.places = [_place("P1", "Kharkiv", "UA", doc)]
+    for phrase in ("its forces", "military targets"):
+        found = add_generic_actor(doc, mention(doc, phrase, "ORG").span)
+        assert found is None or found.key is None

@@ -16,6 +16,9 @@ from dateline.quotes.tokens import TokenIndex
     ("Officials said the bridge was closed and added that repairs would take weeks.",
      [("the bridge was closed", "Officials"), ("repairs would take weeks", "Officials")]),
     ("He said so.", []),
+    # the dateline and its dash are no part of the speaker
+    ("KANO - Nigerian police said on Friday they had arrested 12 people after the riot.",
+     [("on Friday they had arrested 12 people after the riot", "Nigerian police")]),
 ])
 def test_indirect_content_and_speaker(analyse: Any, text: str, expected: list[tuple[str, str]]) -> None:
     doc = analyse(text)

@@ -15,13 +15,14 @@ from collections import Counter
 from ..actors import actors_by_key, normal_name
 from ..countries import alpha3
 from ..doc import Doc, Entity, Span
-from .agents import AgentCode, code_phrase, individual_roles
+from .agents import AgentCode, code_phrase, individual_roles, lexicon
 from .names import clean_bounds
 
 _GROUP_SECTORS = frozenset({"REB", "UAF", "SEP", "CRM", "CVL", "REF", "OPP", "AGR", "LAB"})
 # Sectors of the state: "government troops", "the police", "the government" without a country are the
 # state's of the country the story is in.
 _STATE_SECTORS = frozenset({"MIL", "GOV", "COP"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _NEAR = 1500  # characters before a mention in which place mentions count double
 
 
@@ -32,7 +33,7 @@ def add_generic_actor(doc: Doc, span: Span) -> Entity | None:
     if s >= e:
         return None
     mention = doc.span(span.start + s, span.start + e)
-    code = home_state(doc, code_phrase(mention.text), mention.start)
+    code = home_state(doc, code_phrase(mention.text), mention)
     last = mention.text.split()[-1].casefold()
     if code.sector is None and code.key is None or last in individual_roles():
         return None
@@ -60,12 +61,20 @@ def _next_id(doc: Doc) -> str:
     return f"E{max(numbers, default=0) + 1}"
 
 
-def home_state(doc: Doc, code: AgentCode, at: int) -> AgentCode:
-    """A state agent named without its country ("government troops") given the country the story is in at
-    offset `at`, when the actor dictionary knows that country's agent of the sector; else the code unchanged."""
+def home_state(doc: Doc, code: AgentCode, mention: Span) -> AgentCode:
+    """A state agent named without its country ("government troops") given the country the story is in at the
+    mention, when the actor dictionary knows that country's agent of the sector; else the code unchanged.
+
+    Only phrases that name agents qualify: "its forces" belong to whoever "its" is, "military targets" are
+    no agent at all.
+    """
     if code.country is not None or code.key is not None or code.sector not in _STATE_SECTORS:
         return code
-    country = story_country(doc, at)
+    words = mention.text.casefold().split()
+    roles, _, heads, _ = lexicon()
+    if words[0] in _POSSESSIVES or not (words[-1] in heads or words[-1] in roles or " ".join(words[-2:]) in roles):
+        return code
+    country = story_country(doc, mention.start)
     key = f"{country}_{code.sector}"
     return AgentCode(country, code.sector, key) if country and key in actors_by_key() else code
 

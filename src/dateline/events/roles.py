@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..body import body_start
 from . import syntax
 from .lexicon import lemma_of
 from .mentions import MentionIndex
@@ -196,11 +197,16 @@ def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, c
             continue
         first, last = head_phrase(m)
         s, e = char(first)[0], char(last)[1]
-        if entities.overlapping(s, e):
-            continue
+        s = max(s, body_start(doc)) if e > body_start(doc) else s  # not the dateline: 'LAGOS - Nigerian police'
+        s += len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
+        inside = {eid for _, _, eid in entities.overlapping(s, e)}
+        if any((x := doc.entity(eid)) is None or x.type != "NORP" for eid in inside):
+            continue  # a name in the phrase is the party; a demonym ("Nigerian police") only says whose
         entity = add_generic_actor(doc, doc.span(s, e))
-        if entity is not None and entity.id not in ids:
-            ids.append(entity.id)
+        if entity is not None:
+            ids = [i for i in ids if i not in inside]
+            if entity.id not in ids:
+                ids.append(entity.id)
     return ids
 
 

@@ -6,11 +6,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..body import body_start
 from ..doc import Doc, Quote, Speaker
 from .attribution import Attribution, introduced, leading, trailing
 from .cues import Cue
 from .entities import EntityIndex
-from .indirect import all_cues, body_start, reported
+from .indirect import all_cues, reported
 from .mentions import Mention
 from .quoted import Quoted, quotations, standalone
 from .roles import find_bindings

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..body import body_start
 from ..doc import Doc
 from .content import content, trim
 from .cues import Cue, find_cues
@@ -13,8 +13,6 @@ from .mentions import Mention, speaker_mention
 from .tokens import TokenIndex
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n—–]{1,60}?(?:\s*\([A-Za-z .]{2,30}\))?|\s*\([A-Za-z .]{2,30}\))"
-                       r"\s*[—–-]{1,2}\s+")
 ROLE_WORDS = 8  # a role apposition before a name is at most this long
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
@@ -51,17 +49,6 @@ def _without_role(text: str, start: int, end: int) -> tuple[int, int] | None:
         if 0 < len(tail) <= ROLE_WORDS and tail[0] in _DETERMINERS and any(w in roles() for w in tail):
             return trim(text, start, cut)
     return start, end
-
-
-def body_start(doc: Doc) -> int:
-    """Where the story begins after its dateline ('KHARKIV, Ukraine, March 12 (Reuters) -'): 0 without one.
-
-    The dateline's place is no speaker and no part of what anybody said.
-    """
-    if doc.dateline is not None:
-        return doc.dateline.span.end
-    found = _DATELINE.match(doc.text)  # one the dateline stage did not read ('GOMA, Democratic Republic ... (AP) —')
-    return found.end() if found else 0
 
 
 def all_cues(tokens: TokenIndex) -> list[Cue]:

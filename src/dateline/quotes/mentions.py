@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .cues import Cue, is_speech
@@ -205,5 +205,8 @@ def speaker_mention(cue: Cue, lo: int = 0, hi: int | None = None) -> Mention | N
         tail = [c for c in root.children if c.dep_ in SUBJECT and c.i < cue.token.i]
     for head in [*subjects(cue.token), adjacent(cue), *tail]:
         if head is not None and fits(head):
-            return mention_of(head, cue.offset)
+            found = mention_of(head, cue.offset)
+            if found.start < lo:  # modifiers reaching back into the dateline ('LAGOS - Nigerian police')
+                found = replace(found, start=lo)
+            return found
     return None
