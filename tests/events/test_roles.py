@@ -22,6 +22,9 @@ def _entity(doc, eid: str, name: str, type_: str = "ORG") -> Entity:
      ["E1", "E2"], []),
     ("Delegations of the government and the armed opposition met in Geneva.", ["the government"], ["E1",
                                                                                                    "E2"], []),
+    # a relative pronoun is the noun its clause modifies
+    ("Turkey, which backs the Free Syrian Army, spoke.", ["Turkey", "Free Syrian Army"], ["E1"], ["E2"]),
+    ("The Free Syrian Army, which was attacked by Turkey, spoke.", ["Free Syrian Army", "Turkey"], ["E2"], ["E1"]),
     # a bracketed gloss is the name before it, whatever the parse makes of the brackets
     ("The terrorists of Nusra [Syrian branch of al-Qaeda] attacked the rebels.", ["Nusra", "al-Qaeda"], ["E1"],
      ["E3"]),

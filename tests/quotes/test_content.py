@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from dateline.quotes.content import content, trim
+from dateline.quotes.content import content, prepositional, trim
 from dateline.quotes.cues import cue_of
 
 
@@ -43,3 +43,11 @@ def test_content_offsets_are_article_offsets(nlp: Any) -> None:
 ])
 def test_content_trim(text: str, start: int, end: int, expected: tuple[int, int] | None) -> None:
     assert trim(text, start, end) == expected
+
+
+def test_content_prepositional_keeps_what_was_asked(nlp: Any) -> None:
+    text = "The UN called on both sides to stop fighting."
+    cue = cue_of(next(t for t in nlp(text) if t.text == "called"), 0)
+    assert cue is not None
+    found = prepositional(cue, "on")
+    assert found is not None and text[found[0]:found[1]] == "both sides to stop fighting"

@@ -19,6 +19,8 @@ def speakers(analyse: Any, text: str) -> list[tuple[str | None, str | None]]:
     ('John Smith arrived in Geneva.\n\nHe said the talks would resume soon.', ("He", "John Smith")),
     ('The Russian Defence Ministry issued a statement.\n\nThe ministry said the road was open.',
      ("The ministry", "Russian Defence Ministry")),
+    ("Syria's state news agency SANA said the army had responded to attacks.",
+     ("Syria's state news agency", "SANA")),  # a name right after its description names the speaker
 ])
 def test_speakers_resolve(analyse: Any, text: str, expected: tuple[str, str]) -> None:
     assert speakers(analyse, text)[-1] == expected

@@ -32,6 +32,7 @@ RECIPIENT_PREPS = {
 }
 CO_ACTOR_VERBS = frozenset({"support", "back", "assist", "aid", "join", "accompany", "help", "arm"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them"})
+RELATIVES = frozenset({"which", "who", "that", "whom"})
 CHAR = Callable[[int], tuple[int, int]]
 
 
@@ -127,7 +128,10 @@ def recipient_heads(f: Frame) -> list[Token]:
 
 
 def resolve_pronoun(head: Token, f: Frame) -> Token | None:
-    """A pronoun subject is most often the one who speaks ("Syria says it is willing")."""
+    """A relative pronoun is the noun its clause modifies ("Turkey, which backs the rebels"); a personal pronoun
+    subject is most often the one who speaks ("Syria says it is willing")."""
+    if lemma_of(head) in RELATIVES and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+        return head.head.head
     if lemma_of(head) not in PRONOUNS:
         return head
     if f.speech is not None:

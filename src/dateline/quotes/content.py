@@ -81,11 +81,14 @@ def objects(cue: Cue, preps: frozenset[str]) -> tuple[int, int] | None:
 
 
 def prepositional(cue: Cue, prep: str) -> tuple[int, int] | None:
-    """The object of a listed preposition (called for talks): the preposition itself left out."""
+    """The object of a listed preposition (called for talks), the preposition itself left out, with the
+    infinitive that says what was asked of it (called on both sides to stop fighting)."""
     for c in cue.token.children:
         if c.dep_ == "prep" and c.lower_ == prep:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
+                objs += [g for g in cue.token.children if g.dep_ in ("xcomp", "advcl") and g.i > c.i and
+                         any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
                 return min(_subtree(g)[0] for g in objs), max(_subtree(g)[1] for g in objs)
     return None
 

@@ -119,6 +119,10 @@ def appositions(head: spacy.tokens.Token) -> tuple[spacy.tokens.Token, ...]:
     if head.dep_ == "appos":
         out.append(head.head)
     out += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and head.pos_ == "NOUN"]
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is not None and head.pos_ == "NOUN" and after.pos_ == "PROPN" and after.dep_ == head.dep_ and \
+            after.head.i == head.head.i != head.i:
+        out.append(after)  # 'the state news agency SANA said': the parser made two subjects of one
     return tuple(out)
 
 
