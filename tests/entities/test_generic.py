@@ -70,3 +70,13 @@ def test_generic_state_agent_needs_an_agent_noun_and_no_owner(make_doc: Any) -> 
     for phrase in ("its forces", "military targets"):
         found = add_generic_actor(doc, mention(doc, phrase, "ORG").span)
         assert found is None or found.key is None
+
+
+def test_generic_state_agent_only_for_phrases_that_mean_the_state(make_doc: Any) -> None:
+    doc = make_doc("In Raqqa, Kurdish forces and officials met; the government and rebel troops spoke in Raqqa.")
+    doc.entities = [Entity("E1", "Syrian Army", "ORG", [], key="SYR_MIL"),
+                    Entity("E2", "Syrian government", "ORG", [], key="SYR_GOV")]
+    doc.places = [_place("P1", "Raqqa", "SY", doc)]
+    for phrase in ("Kurdish forces", "officials", "the government", "rebel troops"):
+        found = add_generic_actor(doc, mention(doc, phrase, "ORG").span)
+        assert found is None or found.key is None, phrase

@@ -9,7 +9,7 @@ from dateline.doc import Doc, Entity, Event
 from dateline.events.continuation import fill_agentless
 
 SENTENCES = ["The army attacked the rebels near the town.", "Heavy fighting raged near the base.",
-             "Residents fled.", "Shelling went on.", "The militia shelled the rebels."]
+             "Residents fled.", "Fighting went on.", "The militia shelled the rebels."]
 TEXT = " ".join(SENTENCES)
 
 
@@ -26,8 +26,10 @@ def make_doc() -> Doc:
 
 def ev(doc: Doc, phrase: str, actors: list[str], recipients: list[str], status: str = "ongoing") -> Event:
     start = doc.text.index(phrase)
+    word = next(w for w in phrase.split() if w.casefold() in ("attacked", "fighting", "shelled", "fled"))
+    at = doc.text.index(word, start)
     return Event(id="", type="ASSAULT", evidence=doc.span(start, start + len(phrase)), confidence=0.8,
-                 actors=actors, recipients=recipients, status=status)
+                 actors=actors, recipients=recipients, status=status, trigger=doc.span(at, at + len(word)))
 
 
 def test_continuation_agentless_fight_takes_the_sides_before() -> None:
@@ -40,9 +42,10 @@ def test_continuation_agentless_fight_takes_the_sides_before() -> None:
 
 @pytest.mark.parametrize(("phrase", "status", "stated_recipients", "filled"), [
     ("fighting raged", "historical", ["E2"], False),  # a fight of another time
-    ("Shelling went on", "ongoing", ["E2"], False),   # three sentences later
+    ("Fighting went on", "ongoing", ["E2"], False),   # three sentences later
     ("fighting raged", "ongoing", ["E3"], False),     # residents are no side of a fight
     ("fighting raged", "ongoing", [], False),          # one side only: nothing to continue
+    ("Residents fled", "ongoing", ["E2"], False),       # no word for fighting: who did what is not the last fight's
 ])
 def test_continuation_leaves_what_it_cannot_tell(phrase: str, status: str, stated_recipients: list[str],
                                                  filled: bool) -> None:
@@ -57,7 +60,9 @@ def test_continuation_skips_a_clause_naming_a_party_and_stops_at_other_sides() -
     named = ev(doc, "army attacked the rebels near the town", [], [])  # names the army itself
     fill_agentless(doc, [ev(doc, "The army attacked", ["E1"], ["E2"]), named])
     assert named.actors == []
-    other = ev(doc, "Heavy fighting raged", ["E9"], [])  # another side's fight in between
-    later = ev(doc, "Residents fled", [], [])
-    fill_agentless(doc, [ev(doc, "The army attacked", ["E1"], ["E2"]), other, later])
+    other = ev(doc, "Residents fled", ["E9"], [])  # another side's doing in between
+    later = ev(doc, "Fighting went on", [], [])
+    fill_agentless(doc, [ev(doc, "Heavy fighting raged", ["E1"], ["E2"]), other, later])
     assert later.actors == []
+    fill_agentless(doc, [ev(doc, "Heavy fighting raged", ["E1"], ["E2"]), later])
+    assert later.actors == ["E1"]  # without it, the fight goes on

@@ -15,14 +15,20 @@ from collections import Counter
 from ..actors import actors_by_key, normal_name
 from ..countries import alpha3
 from ..doc import Doc, Entity, Span
-from .agents import AgentCode, code_phrase, individual_roles, lexicon
+from .agents import AgentCode, code_phrase, individual_roles
 from .names import clean_bounds
 
 _GROUP_SECTORS = frozenset({"REB", "UAF", "SEP", "CRM", "CVL", "REF", "OPP", "AGR", "LAB"})
-# Sectors of the state: "government troops", "the police", "the government" without a country are the
-# state's of the country the story is in.
-_STATE_SECTORS = frozenset({"MIL", "GOV", "COP"})
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# Phrases that can only mean the state's own forces, and so the state of the country the story is in, when
+# written without a country: "government troops" in a war story. Bare "troops", "the police" or "the
+# government" are left alone: a British paper's "the government" in a story set in Syria is Britain's.
+_STATE_PHRASES = {
+    "MIL": frozenset({"government troops", "government forces", "government soldiers", "government army",
+                      "regime forces", "regime troops", "regime soldiers", "pro-government forces", "pro-regime forces",
+                      "army", "army troops", "army units", "army soldiers", "military"}),
+    "GOV": frozenset({"regime"}),
+}
+_DETERMINERS = frozenset({"the", "a", "an"})
 _NEAR = 1500  # characters before a mention in which place mentions count double
 
 
@@ -65,14 +71,13 @@ def home_state(doc: Doc, code: AgentCode, mention: Span) -> AgentCode:
     """A state agent named without its country ("government troops") given the country the story is in at the
     mention, when the actor dictionary knows that country's agent of the sector; else the code unchanged.
 
-    Only phrases that name agents qualify: "its forces" belong to whoever "its" is, "military targets" are
-    no agent at all.
+    Only the phrases of _STATE_PHRASES qualify: "its forces" belong to whoever "its" is, "Kurdish forces" are
+    no state's, "military targets" are no agent at all.
     """
-    if code.country is not None or code.key is not None or code.sector not in _STATE_SECTORS:
+    if code.country is not None or code.key is not None or code.sector is None:
         return code
-    words = mention.text.casefold().split()
-    roles, _, heads, _ = lexicon()
-    if words[0] in _POSSESSIVES or not (words[-1] in heads or words[-1] in roles or " ".join(words[-2:]) in roles):
+    words = [w for w in mention.text.casefold().split() if w not in _DETERMINERS]
+    if " ".join(words) not in _STATE_PHRASES.get(code.sector, ()):
         return code
     country = story_country(doc, mention.start)
     key = f"{country}_{code.sector}"

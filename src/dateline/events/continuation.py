@@ -1,11 +1,10 @@
 """An agentless fight continues the one told just before it: "The army attacked IS. Fighting raged near the base."
 
 Wire stories name the sides of a fight once and then describe it without them ("particularly intense combat
-operations were taking place near the airbase"). An assault that names neither actor nor recipient nor any
-other party in its clause, told at most two sentences after an assault between two armed sides with the same
-status (both ongoing, both over), gets those sides. Paragraphs are no bound: wire copy gives most sentences a
-paragraph of their own.
-"""
+operations were taking place near the airbase"). An assault told by a word for undirected fighting, naming
+neither actor nor recipient nor any other party in its clause, told at most two sentences after an assault
+between two armed sides with the same status (both ongoing, both over), gets those sides. Paragraphs are no
+bound: wire copy gives most sentences a paragraph of their own."""
 
 from __future__ import annotations
 
@@ -19,6 +18,11 @@ if TYPE_CHECKING:
     from ..doc import Doc, Event
 
 CONTINUED = frozenset({"ASSAULT"})
+# Words for fighting that has two sides but no direction: "combat operations were taking place" goes on between
+# the sides just named; "the liberation of Raqqa" or "struck" says who did it to whom, and may say it otherwise.
+FIGHTING = frozenset({"fighting", "fight", "fights", "combat", "clash", "clashes", "battle", "battles", "hostilities",
+                      "operation", "operations", "skirmish", "skirmishes", "firefight", "firefights", "gunfight",
+                      "gunfights", "exchanges"})
 MAX_SENTENCES_BACK = 2
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -31,7 +35,7 @@ def fill_agentless(doc: Doc, events: list[Event]) -> None:
         if e.type not in CONTINUED:
             continue
         if previous is not None and not e.actors and not e.recipients and e.status == previous.status and \
-                _next_to(previous, e, sentence) and not _names_anyone(doc, e):
+                _fighting(e) and _next_to(previous, e, sentence) and not _names_anyone(doc, e):
             e.actors, e.recipients = list(previous.actors), list(previous.recipients)
         elif e.actors or e.recipients:  # a fight of other sides ends the one before
             previous = e if _two_sided(doc, e) else None
@@ -51,3 +55,8 @@ def _two_sided(doc: Doc, e: Event) -> bool:
 def _names_anyone(doc: Doc, e: Event) -> bool:
     """Whether a party (not a place) is named in the event's evidence: then its sides are not simply the last."""
     return any(e.evidence.contains(m) for x in doc.entities if x.type not in _PLACE_TYPES for m in x.mentions)
+
+
+def _fighting(e: Event) -> bool:
+    """Whether the event's trigger is a word for two-sided fighting without a direction."""
+    return e.trigger is not None and e.trigger.text.casefold() in FIGHTING
