@@ -10,6 +10,7 @@ from dateline.entities.noise import is_noise, leading_lowercase, lowercase_words
 @pytest.mark.parametrize("text, label", [
     ("Jihadists", "NORP"), ("Militants", "PERSON"), ("intra-Syrian", "NORP"), ("pro-Assad", "NORP"),
     ("government", "ORG"), ("2017", "GPE"), ("", "ORG"), ("Government Forces", "ORG"),
+    ("Police fire tear gas", "ORG"),  # a headline
 ])
 def test_noise_drops(text: str, label: str) -> None:
     assert is_noise(text, label, False, frozenset())
@@ -17,7 +18,8 @@ def test_noise_drops(text: str, label: str) -> None:
 
 @pytest.mark.parametrize("text, label", [
     ("Kinshchak", "PERSON"), ("Free Rivers Front", "ORG"), ("al-Baghdadi", "PERSON"), ("Parliament", "ORG"),
-    ("Christians", "NORP"),
+    ("Christians", "NORP"), ("Bank of England", "ORG"), ("Doctors without Borders", "ORG"),
+    ("Democratic Republic of the Congo", "GPE"), ("Hayat Tahrir al-Sham", "ORG"),
 ])
 def test_noise_keeps(text: str, label: str) -> None:
     assert not is_noise(text, label, False, frozenset())

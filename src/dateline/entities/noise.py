@@ -71,4 +71,15 @@ def is_noise(text: str, label: str, sentence_initial: bool, lowercase: frozenset
         # A capitalised word opening a sentence, written in lower case elsewhere, is a common word.
         if sentence_initial and folded in lowercase:
             return True
+    if len(words) > 2 and sum(_common(w) for w in words[1:]) >= 2:
+        return True  # a headline read as a name: "Police fire tear gas"
     return len(words) > 1 and all(w.casefold().strip(".,") in generic_words() for w in words)
+
+
+# Lower-case words that do appear inside names ("Bank of England", "Doctors without Borders").
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "without", "du", "des", "y", "e", "&"})
+
+
+def _common(word: str) -> bool:
+    """A lower-case word that is no name particle nor a linking word of names."""
+    return word[0].islower() and word.split("-")[0] not in PARTICLES and word not in _NAME_LINKS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ..body import body_start
 from ..config import Settings
 from ..doc import Doc, EntityMention
 from ..nlp import ANALYSIS, Parsed, chunks, load_model, sentences
@@ -26,7 +27,7 @@ class SpacyStage:
     def pipe(self, docs: Iterable[Doc]) -> Iterator[Doc]:
         """Parse a batch of documents together: spaCy is fastest on many texts at once."""
         docs = list(docs)
-        pieces = [(d, s, e) for d in docs for p in d.paragraphs for s, e in chunks(d.text, p.start, p.end, self.limit)]
+        pieces = [(d, s, e) for d in docs for a, b in _spans(d) for s, e in chunks(d.text, a, b, self.limit)]
         for d in docs:
             d.analyses[ANALYSIS] = []
         texts = (d.text[s:e] for d, s, e in pieces)
@@ -35,6 +36,20 @@ class SpacyStage:
         for d in docs:
             finish(d)
             yield d
+
+
+def _spans(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The paragraphs to parse, the dateline parsed apart from the story it opens: the parser otherwise takes
+    "NAIROBI (Reuters) - Kenyan police fired" for a sentence with two subjects."""
+    body = body_start(doc)
+    for p in doc.paragraphs:
+        if p.start < body < p.end:
+            head = doc.text[p.start:body].rstrip()
+            if head:
+                yield p.start, p.start + len(head)
+            yield body, p.end
+        else:
+            yield p.start, p.end
 
 
 def finish(doc: Doc) -> None:
