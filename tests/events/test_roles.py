@@ -22,6 +22,9 @@ def _entity(doc, eid: str, name: str, type_: str = "ORG") -> Entity:
      ["E1", "E2"], []),
     ("Delegations of the government and the armed opposition met in Geneva.", ["the government"], ["E1",
                                                                                                    "E2"], []),
+    # a demonym or a country's possessive says whose the party is; the party is the state agent
+    ("Kenyan police fired tear gas at the protesters.", ["Kenyan:NORP"], ["E2"], ["E3"]),
+    ("Ukraine's air force shot down the drones.", ["Ukraine:GPE"], ["E2"], ["E3"]),
     # a relative pronoun is the noun its clause modifies
     ("Turkey, which backs the Free Syrian Army, spoke.", ["Turkey", "Free Syrian Army"], ["E1"], ["E2"]),
     ("The Free Syrian Army, which was attacked by Turkey, spoke.", ["Free Syrian Army", "Turkey"], ["E2"], ["E1"]),
@@ -32,9 +35,10 @@ def _entity(doc, eid: str, name: str, type_: str = "ORG") -> Entity:
 def test_roles_actors_and_recipients(parsed_doc, text: str, names: list[str], actors: list[str],
                                      recipients: list[str]) -> None:
     doc = parsed_doc(text)
-    doc.entities = [_entity(doc, f"E{i}", n) for i, n in enumerate(names, 1)]
+    doc.entities = [_entity(doc, f"E{i}", *n.split(":")) for i, n in enumerate(names, 1)]
     events = EventCoder(use_packaged=False).code(doc)
     assert events
     top = events[0]
     assert top.actors == actors and top.recipients == recipients
     assert all(doc.entity(e) is not None for e in top.actors + top.recipients)
+    assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)

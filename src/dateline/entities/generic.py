@@ -20,13 +20,13 @@ from .names import clean_bounds
 
 _GROUP_SECTORS = frozenset({"REB", "UAF", "SEP", "CRM", "CVL", "REF", "OPP", "AGR", "LAB"})
 # Phrases that can only mean the state's own forces, and so the state of the country the story is in, when
-# written without a country: "government troops" in a war story. Bare "troops", "the police" or "the
-# government" are left alone: a British paper's "the government" in a story set in Syria is Britain's.
+# written without a country: "government troops" in a war story. Bare "troops", "the army", "the police",
+# "the regime" or "the government" are left alone: a British paper's "the government" in a story set in
+# Syria is Britain's, and an American story about Syria names the United States more often than Syria.
 _STATE_PHRASES = {
     "MIL": frozenset({"government troops", "government forces", "government soldiers", "government army",
                       "regime forces", "regime troops", "regime soldiers", "pro-government forces", "pro-regime forces",
-                      "army", "army troops", "army units", "army soldiers", "military"}),
-    "GOV": frozenset({"regime"}),
+                      "army troops", "army units", "army soldiers"}),
 }
 _DETERMINERS = frozenset({"the", "a", "an"})
 _NEAR = 1500  # characters before a mention in which place mentions count double

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 RECIPIENT_PREPS = {
     "ASSAULT": ("against", "on", "at", "upon"),
-    "COERCE": ("against", "on"),
+    "COERCE": ("against", "on", "at"),
     "SANCTION": ("against", "on", "with"),
     "THREATEN": ("against", "to", "on"),
     "AID": ("to", "for"),
@@ -187,6 +187,15 @@ def gloss_owner(head: Token, doc: Doc, entities: MentionIndex, char: CHAR) -> st
     return None
 
 
+def _whose(doc: Doc, start: int, end: int, entity_id: str) -> bool:
+    """Whether a mention inside a party's phrase only says whose the party is: a demonym ("Nigerian police") or
+    a country's possessive ("Ukraine's air force")."""
+    x = doc.entity(entity_id)
+    if x is None:
+        return False
+    return x.type == "NORP" or x.type == "GPE" and doc.text[end:end + 2] in ("'s", "’s")
+
+
 def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, char: CHAR) -> list[str]:
     """Entity ids a noun phrase names; generic members ("government troops", "the armed opposition") become
     entities on request; a gloss in brackets names the entity before it."""
@@ -203,9 +212,10 @@ def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, c
         s, e = char(first)[0], char(last)[1]
         s = max(s, body_start(doc)) if e > body_start(doc) else s  # not the dateline: 'LAGOS - Nigerian police'
         s += len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
-        inside = {eid for _, _, eid in entities.overlapping(s, e)}
-        if any((x := doc.entity(eid)) is None or x.type != "NORP" for eid in inside):
-            continue  # a name in the phrase is the party; a demonym ("Nigerian police") only says whose
+        over = entities.overlapping(s, e)
+        inside = {eid for _, _, eid in over}
+        if not all(_whose(doc, ms, me, eid) for ms, me, eid in over):
+            continue  # a name in the phrase is the party; a demonym or a country's possessive only says whose
         entity = add_generic_actor(doc, doc.span(s, e))
         if entity is not None:
             ids = [i for i in ids if i not in inside]
