@@ -18,9 +18,10 @@ def test_body_start_without_a_read_dateline(text: str, starts: str) -> None:
     assert text[body_start(Doc(text=text, id="t")):].startswith(starts)
 
 
-def test_body_start_after_the_read_dateline_and_its_dash(pipeline: Any) -> None:
+@pytest.mark.parametrize("opening", ["LAGOS - ", "MOSCOW (TASS): ", "KYIV ― "])
+def test_body_start_after_the_read_dateline_and_its_dash(pipeline: Any, opening: str) -> None:
     from dateline.ingest import doc_from_text
 
-    doc = pipeline(doc_from_text("Headline here\n\nLAGOS - Nigerian police arrested 40 people."))
+    doc = pipeline(doc_from_text(f"Headline here\n\n{opening}Nigerian police arrested 40 people."))
     assert doc.dateline is not None
     assert doc.text[body_start(doc):].startswith("Nigerian police")

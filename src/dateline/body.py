@@ -9,7 +9,7 @@ from .doc import Doc
 # A dateline the dateline stage did not read ('GOMA, Democratic Republic ... (AP) —').
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n—–]{1,60}?(?:\s*\([A-Za-z .]{2,30}\))?|\s*\([A-Za-z .]{2,30}\))"
                        r"\s*[—–-]{1,2}\s+")
-_SEPARATOR = re.compile(r"[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]*")
+_SEPARATOR = re.compile(r"[ \t\u00a0]*(?:[—–―-]{1,2}|:)[ \t\u00a0]*")
 
 
 def body_start(doc: Doc) -> int:

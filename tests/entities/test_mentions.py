@@ -30,6 +30,7 @@ def test_mentions_ner_trimmed_and_filtered(make_doc: Any) -> None:
     ("The new Galaxy Note sold.", ("Galaxy Note", "PRODUCT"), []),  # no title before it
     ("President Obama spoke.", ("Obama", "PRODUCT"), []),  # one word: too little to overrule the model
     ("Minister Saudi Arabia spoke.", ("Saudi Arabia", "PRODUCT"), []),  # a country's name
+    ("Qatar spent billions on the major World Cup.", ("World Cup", "EVENT"), []),  # an adjective, no title
 ])
 def test_mentions_titled_name_is_a_person(make_doc: Any, text: str, ner: tuple[str, str],
                                           expected: list[tuple[str, str]]) -> None:

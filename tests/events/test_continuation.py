@@ -26,7 +26,8 @@ def make_doc() -> Doc:
 
 def ev(doc: Doc, phrase: str, actors: list[str], recipients: list[str], status: str = "ongoing") -> Event:
     start = doc.text.index(phrase)
-    word = next(w for w in phrase.split() if w.casefold() in ("attacked", "fighting", "shelled", "fled"))
+    words = [w.strip(",") for w in phrase.split()]
+    word = next(w for w in words if w.casefold() in ("attacked", "fighting", "shelled", "fled"))
     at = doc.text.index(word, start)
     return Event(id="", type="ASSAULT", evidence=doc.span(start, start + len(phrase)), confidence=0.8,
                  actors=actors, recipients=recipients, status=status, trigger=doc.span(at, at + len(word)))
@@ -66,3 +67,19 @@ def test_continuation_skips_a_clause_naming_a_party_and_stops_at_other_sides() -
     assert later.actors == []
     fill_agentless(doc, [ev(doc, "Heavy fighting raged", ["E1"], ["E2"]), later])
     assert later.actors == ["E1"]  # without it, the fight goes on
+
+
+@pytest.mark.parametrize("second,filled", [("Separately, fighting went on.", False),
+                                           ("Fighting between rival clans went on.", False),
+                                           ("In Sudan, fighting went on.", False), ("In the town, fighting went on.", True)])
+def test_continuation_stops_where_the_story_turns(second: str, filled: bool) -> None:
+    first = "The army attacked the rebels near the town."
+    text = f"{first} {second}"
+    doc = Doc(text=text, id="t")
+    doc.sentences = [doc.span(0, len(first)), doc.span(len(first) + 1, len(text))]
+    doc.paragraphs = [doc.span(0, len(text))]
+    doc.entities = [Entity("E1", "army", "ORG", [doc.span(4, 8)], sector="MIL", key="XYZ_MIL"),
+                    Entity("E2", "rebels", "GROUP", [doc.span(22, 28)], sector="REB", key="REBELS")]
+    agentless = ev(doc, second.rstrip("."), [], [])
+    fill_agentless(doc, [ev(doc, "army attacked the rebels", ["E1"], ["E2"]), agentless])
+    assert bool(agentless.actors) is filled

@@ -42,3 +42,11 @@ def test_roles_actors_and_recipients(parsed_doc, text: str, names: list[str], ac
     assert top.actors == actors and top.recipients == recipients
     assert all(doc.entity(e) is not None for e in top.actors + top.recipients)
     assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+
+
+def test_roles_a_bracketed_clause_is_no_gloss(parsed_doc) -> None:
+    text = "Russian troops shelled Kharkiv (Ukrainian forces later counterattacked near the city) on Tuesday."
+    doc = parsed_doc(text)
+    doc.entities = [_entity(doc, "E1", "Kharkiv", "GPE"), _entity(doc, "E2", "Ukrainian", "NORP")]
+    events = EventCoder(use_packaged=False).code(doc)
+    assert "E1" not in {a for e in events for a in e.actors}

@@ -29,6 +29,13 @@ def test_tables_demonyms(demonym: str, iso: str) -> None:
     assert demonyms()[demonym] == iso
 
 
+@pytest.mark.parametrize("name", ["Myanmar", "Djibouti"])
+def test_tables_a_country_name_is_no_demonym(name: str) -> None:
+    # "the Myanmar military" uses the name as an adjective; the name still names the country
+    assert name not in demonyms()
+    assert any(r.name == name for r in read_countries())
+
+
 @pytest.mark.parametrize("field", ["feature_code"])
 def test_tables_supplement_codes_known(field: str) -> None:
     for s in read_supplement():

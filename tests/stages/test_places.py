@@ -36,6 +36,7 @@ def _places(doc: Any) -> dict[str, Any]:
     ("The mayor of Palmyra, New York, said the parade would go ahead.", "Palmyra", "admin1", "New York"),
     ("Jets struck targets near the T-4 airbase in central Syria.", "T-4 airbase", "geonameid", None),
     ("Police closed Royal Street in New Orleans on Friday.", "Royal Street", "admin1", "Louisiana"),
+    ("Fighting in Myanmar went on as the Myanmar military shelled villages.", "Myanmar", "geonameid", 1327865),
 ])
 def test_places_resolved(run: Any, text: str, surface: str, field: str, value: object) -> None:
     found = _places(run(text))

@@ -29,7 +29,7 @@ _STATE_PHRASES = {
                       "army troops", "army units", "army soldiers"}),
 }
 _DETERMINERS = frozenset({"the", "a", "an"})
-_NEAR = 1500  # characters before a mention in which place mentions count double
+_NEAR = 1500  # characters either side of a mention within which place mentions count double
 
 
 def add_generic_actor(doc: Doc, span: Span) -> Entity | None:
@@ -85,15 +85,17 @@ def home_state(doc: Doc, code: AgentCode, mention: Span) -> AgentCode:
 
 
 def story_country(doc: Doc, at: int) -> str | None:
-    """The alpha-3 country most place mentions are in (those just before `at` counting double, the dateline
-    not at all), or None on a tie or without places."""
+    """The alpha-3 country most place mentions are in, those of the sentence at `at` counting three times and
+    those within _NEAR characters either side twice (the dateline not at all); None on a tie or without places."""
+    sentence = doc.sentence_at(at)
     votes: Counter[str] = Counter()
     for p in doc.places:
         country = alpha3(p.country) if p.role != "dateline" else None
         if country is None:
             continue
         for m in p.mentions:
-            votes[country] += 2 if at - _NEAR <= m.start < at else 1
+            here = sentence is not None and sentence.start <= m.start < sentence.end
+            votes[country] += 3 if here else 2 if abs(m.start - at) <= _NEAR else 1
     top = votes.most_common(2)
     if not top or len(top) > 1 and top[0][1] == top[1][1]:
         return None

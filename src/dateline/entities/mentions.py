@@ -6,6 +6,7 @@ import re
 
 from ..actors import country_words, lookup, normal_name
 from ..doc import Doc, EntityMention, Place, Span
+from .agents import individual_roles
 from .names import TITLES, clean_bounds, title_end
 from .noise import is_noise, leading_lowercase, lowercase_words
 from .occurrences import Taken
@@ -64,7 +65,12 @@ def titled_name(doc: Doc, span: Span, label: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     before = _WORD_BEFORE.search(doc.text, max(0, span.start - 30), span.start)
-    if before is None or before.group(1).casefold() not in TITLES:
+    if before is None:
+        return False
+    word = before.group(1)
+    # a capitalised title ("Governor", "Gen."), or a lower-case role noun ("state governor"), not an adjective
+    # that happens to be a title too ("the major World Cup", "the former Affordable Care Act")
+    if not (word[0].isupper() and word.casefold() in TITLES or word in individual_roles()):
         return False
     name = normal_name(span.text)
     return name not in country_words() and lookup(span.text) is None

@@ -71,7 +71,7 @@ def is_noise(text: str, label: str, sentence_initial: bool, lowercase: frozenset
         # A capitalised word opening a sentence, written in lower case elsewhere, is a common word.
         if sentence_initial and folded in lowercase:
             return True
-    if len(words) > 2 and sum(_common(w) for w in words[1:]) >= 2:
+    if label in ("PERSON", "ORG", "NORP") and len(words) > 2 and sum(_common(w) for w in words[1:]) >= 2:
         return True  # a headline read as a name: "Police fire tear gas"
     return len(words) > 1 and all(w.casefold().strip(".,") in generic_words() for w in words)
 

@@ -8,6 +8,7 @@ bound: wire copy gives most sentences a paragraph of their own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,8 @@ def fill_agentless(doc: Doc, events: list[Event]) -> None:
         if e.type not in CONTINUED:
             continue
         if previous is not None and not e.actors and not e.recipients and e.status == previous.status and \
-                _fighting(e) and _next_to(previous, e, sentence) and not _names_anyone(doc, e):
+                _fighting(e) and _next_to(previous, e, sentence) and not _names_anyone(doc, e) and \
+                not _elsewhere(doc, previous, e):
             e.actors, e.recipients = list(previous.actors), list(previous.recipients)
         elif e.actors or e.recipients:  # a fight of other sides ends the one before
             previous = e if _two_sided(doc, e) else None
@@ -60,3 +62,20 @@ def _names_anyone(doc: Doc, e: Event) -> bool:
 def _fighting(e: Event) -> bool:
     """Whether the event's trigger is a word for two-sided fighting without a direction."""
     return e.trigger is not None and e.trigger.text.casefold() in FIGHTING
+
+
+_NEW_SIDES = re.compile(r"\b(?:between|among|amongst)\b", re.IGNORECASE)
+_TURN = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news|Also)\b|In\s+[A-Z]")  # "In Sudan,"
+
+
+def _elsewhere(doc: Doc, before: Event, after: Event) -> bool:
+    """Whether the story has turned to other sides or another place: "fighting between rival factions", a
+    sentence opening "Separately," or "In Sudan,", or a place in another country than the fight before."""
+    if _NEW_SIDES.search(after.evidence.text):
+        return True
+    sent = doc.sentence_at(after.evidence.start)
+    if sent is not None and _TURN.match(sent.text.lstrip("\"“ ")):
+        return True
+    here, there = doc.place(after.place), doc.place(before.place)
+    return here is not None and there is not None and None not in (here.country, there.country) and \
+        here.country != there.country

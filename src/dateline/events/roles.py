@@ -164,26 +164,40 @@ _OPENERS = {"(": ")", "[": "]"}
 
 def gloss_owner(head: Token, doc: Doc, entities: MentionIndex, char: CHAR) -> str | None:
     """The entity a bracketed gloss describes when the word lies inside one: "Nusra [Syrian branch of
-    al-Qaeda]" is Nusra, whatever the parse made of the brackets."""
+    al-Qaeda] made up a coalition" is Nusra, whatever the parse made of the brackets. Not a bracket that holds
+    its own clause ("Kharkiv (Ukrainian forces later counterattacked)"), nor one after a place."""
     at = char(head.i)[0]
-    floor = max(0, at - 200)  # not the parse's sentence: brackets break sentences ("Nusra [" | "Syrian branch")
+    opened = _opening_bracket(doc.text, at)
+    if opened is None:
+        return None
+    closed = doc.text.find(_OPENERS[doc.text[opened]], at, at + 300)
+    verb = syntax.clause_head(head)
+    if closed < 0 or verb.pos_ in ("VERB", "AUX") and opened < char(verb.i)[0] < closed:
+        return None
+    end = opened
+    while end > 0 and doc.text[end - 1] in " \t\u00a0":
+        end -= 1
+    owners = [m for m in entities.overlapping(end - 1, end) if m[1] == end]
+    if not owners:
+        return None
+    owner = doc.entity(owners[-1][2])
+    return owner.id if owner is not None and owner.type not in ("GPE", "LOC", "FAC") else None
+
+
+def _opening_bracket(text: str, at: int) -> int | None:
+    """The offset of the unclosed bracket before `at` on its line (within 200 characters), or None."""
     depth: dict[str, int] = {}
-    for i in range(at - 1, floor - 1, -1):
-        c = doc.text[i]
+    for i in range(at - 1, max(0, at - 200) - 1, -1):
+        c = text[i]
         if c == "\n":
             return None
         if c in _OPENERS.values():
             depth[c] = depth.get(c, 0) + 1
         elif c in _OPENERS:
-            close = _OPENERS[c]
-            if depth.get(close, 0):
-                depth[close] -= 1
-                continue
-            end = i
-            while end > floor and doc.text[end - 1].isspace():
-                end -= 1
-            owners = [m for m in entities.overlapping(end - 1, end) if m[1] == end]
-            return owners[-1][2] if owners else None
+            if depth.get(_OPENERS[c], 0):
+                depth[_OPENERS[c]] -= 1
+            else:
+                return i
     return None
 
 

@@ -154,9 +154,14 @@ def read_continents() -> list[ContinentRow]:
 def demonyms() -> dict[str, str]:
     """Demonym ("Syrian", "Syrians") -> ISO alpha-2 country code."""
     out: dict[str, str] = {}
+    countries = read_countries()
+    # A country's own name used as an adjective ("Myanmar military") is still first of all the country's name.
+    names = {c.name for c in countries}
     # A demonym two countries share ("American": the US and its outlying islands) goes to the most populous.
-    for c in sorted(read_countries(), key=lambda c: -c.population):
+    for c in sorted(countries, key=lambda c: -c.population):
         for d in c.demonyms:
+            if d in names:
+                continue
             out.setdefault(d, c.iso2)
             if d[-1] in "naio" and not d.endswith(("ese", "ish")):
                 out.setdefault(d + "s", c.iso2)  # Syrian -> Syrians, Iraqi -> Iraqis

@@ -193,6 +193,9 @@ def mention_of(head: spacy.tokens.Token, offset: int) -> Mention:
     return Mention(offset + start, offset + end, head, offset, appositions(head))
 
 
+_LEAD_PUNCT = frozenset(",;:-—–―\"“”'‘’()[]")
+
+
 def speaker_mention(cue: Cue, lo: int = 0, hi: int | None = None) -> Mention | None:
     """The cue's speaker as a local mention lying within [lo, hi) of the article, or None."""
     def fits(head: spacy.tokens.Token | None) -> bool:
@@ -211,6 +214,9 @@ def speaker_mention(cue: Cue, lo: int = 0, hi: int | None = None) -> Mention | N
         if head is not None and fits(head):
             found = mention_of(head, cue.offset)
             if found.start < lo:  # modifiers reaching back into the dateline ('LAGOS - Nigerian police')
-                found = replace(found, start=lo)
+                text, at = head.doc.text, lo - cue.offset
+                while at < len(text) and (text[at].isspace() or text[at] in _LEAD_PUNCT):
+                    at += 1
+                found = replace(found, start=min(cue.offset + at, found.end))
             return found
     return None

@@ -59,7 +59,7 @@ def finish(doc: Doc) -> None:
                     for p in doc.analyses[ANALYSIS] for ent in p.sdoc.ents]
 
 
-@stage("nlp", requires=["paragraphs"], assigns=["sentences", "spacy", "mentions"])
+@stage("nlp", requires=["paragraphs", "dateline"], assigns=["sentences", "spacy", "mentions"])
 def make_nlp(settings: Settings) -> SpacyStage:
     """Run the spaCy model over each paragraph: tokens, tags, dependencies, sentences, raw NER."""
     return SpacyStage(settings)

@@ -28,6 +28,9 @@ _PLANNING = frozenset("expect plan schedule set due intend aim prepare slate pro
 _SCHEDULED = frozenset("date deadline time day vote election meeting hearing trial talks session conference summit "
                        "referendum ballot poll visit launch release target timetable schedule".split())
 _SCHEDULING = frozenset("schedule slate reschedule postpone delay defer".split())
+# Verbs whose time may lie after the telling: moving, extending, asking for, signalling or planning something.
+_AHEAD_VERBS = _PROSPECTIVE | _SCHEDULING | frozenset("move extend adjourn push bring signal announce forecast predict "
+                                                     "warn demand request target".split())
 _FUTURE_MODALS = frozenset("will shall 'll wo may might should must ought would 'd".split())
 _OPEN_MODALS = frozenset("can ca could".split())
 _MAX_HOPS = 8
@@ -152,13 +155,18 @@ class TenseIndex:
         return verb_tense(verb) if verb is not None else None
 
     def on_past_verb(self, start: int, end: int) -> bool:
-        """True when the time modifies a verb itself written in the past ("changed in December"), not a noun
-        ("a cutback in September") nor a verb without tense of its own ("a ceasefire starting in December")."""
+        """True when the time says when a verb written in the past happened: it modifies the verb directly,
+        bare or after "in"/"during" ("changed its name in December"), and the verb neither moves, asks for nor
+        plans something ("moved the vote to November", "called for protests in November"); not when it
+        modifies a noun ("a cutback in September") or a verb without tense of its own ("starting in December")."""
         root = self.root(start, end)
         if root is None:
             return False
-        head = root.head.head if root.head.pos_ == "ADP" else root.head
-        if head.pos_ not in ("VERB", "AUX"):
+        prep = root.head if root.head.pos_ == "ADP" and root.head.i != root.i else None
+        if prep is not None and prep.lower_ not in ("in", "during"):
+            return False
+        head = prep.head if prep is not None else root.head
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in _AHEAD_VERBS:
             return False
         return _own_tense(head, [c for c in head.children if c.dep_ in ("aux", "auxpass")]) == PAST
 
