@@ -80,3 +80,13 @@ def test_generic_state_agent_only_for_phrases_that_mean_the_state(make_doc: Any)
     for phrase in ("Kurdish forces", "officials", "the government", "rebel troops"):
         found = add_generic_actor(doc, mention(doc, phrase, "ORG").span)
         assert found is None or found.key is None, phrase
+
+
+def test_generic_owner_country_and_weapons(make_doc: Any) -> None:
+    doc = make_doc("Russia said its forces fired. A Russian missile hit. Rockets hit.")
+    army = Entity("E1", "Russian armed forces", "ORG", [], key="RUS_MIL")
+    doc.entities = [army]
+    assert add_generic_actor(doc, mention(doc, "its forces", "ORG").span, "RUS") is army
+    assert add_generic_actor(doc, mention(doc, "A Russian missile", "ORG").span) is army
+    assert add_generic_actor(doc, mention(doc, "Rockets", "ORG").span) is None  # whose, nobody says
+    assert all(doc.text[m.start:m.end] == m.text for m in army.mentions)

@@ -50,3 +50,15 @@ def test_roles_a_bracketed_clause_is_no_gloss(parsed_doc) -> None:
     doc.entities = [_entity(doc, "E1", "Kharkiv", "GPE"), _entity(doc, "E2", "Ukrainian", "NORP")]
     events = EventCoder(use_packaged=False).code(doc)
     assert "E1" not in {a for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Russia said its forces shelled the town.", "Russia:GPE"),  # "its forces": the forces of who says so
+    ("A Russian missile struck the building.", "Russian:NORP"),  # a weapon with a country: that country's forces
+])
+def test_roles_forces_of_a_country(parsed_doc, text: str, name: str) -> None:
+    doc = parsed_doc(text)
+    doc.entities = [_entity(doc, "E1", *name.split(":"))]
+    doc.entities[0].country = "RUS"
+    events = EventCoder(use_packaged=False).code(doc)
+    assert [doc.entity(a).key for a in events[0].actors] == ["RUS_MIL"]

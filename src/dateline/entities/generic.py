@@ -29,18 +29,28 @@ _STATE_PHRASES = {
                       "army troops", "army units", "army soldiers"}),
 }
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Weapons that stand for the forces that fire them, when a country is named with them ("a Russian missile").
+_WEAPONS = frozenset("""missile missiles rocket rockets drone drones airstrike airstrikes strike strikes shell shells
+    warplane warplanes jet jets bomber bombers helicopter helicopters gunship gunships tank tanks warship warships
+    artillery mortar mortars""".split())
 _NEAR = 1500  # characters either side of a mention within which place mentions count double
 
 
-def add_generic_actor(doc: Doc, span: Span) -> Entity | None:
+def add_generic_actor(doc: Doc, span: Span, owner_country: str | None = None) -> Entity | None:
     """The entity a generic actor phrase belongs to (added to doc.entities when new), or None when the phrase
-    codes to no sector or names a single person."""
+    codes to no sector or names a single person. `owner_country` is the country of whoever "its" or "their"
+    in the phrase stands for ("the ministry said its forces ...")."""
     s, e = clean_bounds(span.text)
     if s >= e:
         return None
     mention = doc.span(span.start + s, span.start + e)
-    code = home_state(doc, code_phrase(mention.text), mention)
     last = mention.text.split()[-1].casefold()
+    code = code_phrase(mention.text)
+    if code.country is None and owner_country:
+        code = _of_country(code, owner_country)
+    if code.sector is None and code.key is None and code.country and last in _WEAPONS:
+        code = _of_country(AgentCode(sector="MIL"), code.country)  # "a Russian missile": Russia's forces
+    code = home_state(doc, code, mention)
     if code.sector is None and code.key is None or last in individual_roles():
         return None
     found = next((x for x in doc.entities if code.key and x.key == code.key), None) or \
@@ -65,6 +75,12 @@ def _next_id(doc: Doc) -> str:
     """E{n} one above the highest entity number in use."""
     numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "E" and e.id[1:].isdigit()]
     return f"E{max(numbers, default=0) + 1}"
+
+
+def _of_country(code: AgentCode, country: str) -> AgentCode:
+    """The code with its country given, keyed to that country's agent of the sector when the table has one."""
+    key = f"{country}_{code.sector}" if code.sector else None
+    return AgentCode(country, code.sector, key if key in actors_by_key() else code.key)
 
 
 def home_state(doc: Doc, code: AgentCode, mention: Span) -> AgentCode:

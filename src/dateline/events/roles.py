@@ -210,9 +210,10 @@ def _whose(doc: Doc, start: int, end: int, entity_id: str) -> bool:
     return x.type == "NORP" or x.type == "GPE" and doc.text[end:end + 2] in ("'s", "’s")
 
 
-def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, char: CHAR) -> list[str]:
+def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, char: CHAR,
+          owner_country: str | None = None) -> list[str]:
     """Entity ids a noun phrase names; generic members ("government troops", "the armed opposition") become
-    entities on request; a gloss in brackets names the entity before it."""
+    entities on request (of `owner_country` for "its forces"); a gloss in brackets names the entity before it."""
     owner = gloss_owner(head, doc, entities, char)
     if owner is not None:
         return [owner]
@@ -230,7 +231,7 @@ def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, c
         inside = {eid for _, _, eid in over}
         if not all(_whose(doc, ms, me, eid) for ms, me, eid in over):
             continue  # a name in the phrase is the party; a demonym or a country's possessive only says whose
-        entity = add_generic_actor(doc, doc.span(s, e))
+        entity = add_generic_actor(doc, doc.span(s, e), owner_country if _owned(m) else None)
         if entity is not None:
             ids = [i for i in ids if i not in inside]
             if entity.id not in ids:
@@ -254,6 +255,25 @@ def left_neighbour(f: Frame, doc: Doc, entities: MentionIndex, places: MentionIn
     return [found[-1][2]] if found else []
 
 
+def _owned(token: Token) -> bool:
+    """Whether a noun is owned by a possessive pronoun ("its forces", "their troops")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+
+
+def speaker_country(f: Frame, doc: Doc, entities: MentionIndex, places: MentionIndex, char: CHAR) -> str | None:
+    """The country of whoever reports the frame ("Russia's defence ministry said its forces ..."), or None."""
+    if f.speech is None:
+        return None
+    who = syntax.subject(f.speech)
+    if who is None or lemma_of(who) in PRONOUNS:
+        return None
+    for eid in entities_in(np_tokens(who), entities, places, doc, char):
+        x = doc.entity(eid)
+        if x is not None and x.country:
+            return x.country
+    return None
+
+
 def actors_and_recipients(f: Frame, doc: Doc, entities: MentionIndex, places: MentionIndex,
                           char: CHAR) -> tuple[list[str], list[str]]:
     """Entity ids of the actors and the recipients of a frame."""
@@ -262,7 +282,8 @@ def actors_and_recipients(f: Frame, doc: Doc, entities: MentionIndex, places: Me
     for h in heads:
         h2 = resolve_pronoun(h, f)
         if h2 is not None:
-            actors += [e for e in party(h2, doc, entities, places, char) if e not in actors]
+            owner = speaker_country(f, doc, entities, places, char) if _owned(h2) else None
+            actors += [e for e in party(h2, doc, entities, places, char, owner) if e not in actors]
     if not heads and f.anchor.pos_ == "VERB" and not syntax.children(f.anchor, "nsubjpass", "agent"):
         actors = left_neighbour(f, doc, entities, places, char)
     recipients: list[str] = []
