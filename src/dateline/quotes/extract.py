@@ -11,6 +11,7 @@ from ..doc import Doc, Quote, Speaker
 from .attribution import Attribution, introduced, leading, trailing
 from .cues import Cue
 from .entities import EntityIndex
+from .headline import headline_quote
 from .indirect import all_cues, reported
 from .mentions import Mention
 from .quoted import Quoted, quotations, standalone
@@ -196,6 +197,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     found = collect(doc, tokens, quoted)
     resolver = Resolver(doc, entities, bindings, [(q.start, q.end) for q in quoted])
     quotes: list[Quote] = []
+    headline = headline_quote(doc, [(f.start, f.end) for f in found])
+    if headline is not None:
+        quotes.append(headline)
     resolved: dict[int, Speaker] = {}
     for i, f in enumerate(found, 1):
         if f.follows is not None and id(f.follows) in resolved:
@@ -210,4 +214,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         resolved[id(f)] = speaker
         cue = doc.span(*f.cue.span()) if f.cue is not None and f.via != "continued" else None
         quotes.append(Quote(f"Q{i}", doc.span(f.start, f.end), f.kind, speaker, cue))
+    quotes.sort(key=lambda q: (q.span.start, q.span.end))
+    for i, q in enumerate(quotes, 1):
+        q.id = f"Q{i}"
     return quotes
