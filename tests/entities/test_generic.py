@@ -30,9 +30,10 @@ def test_generic_joins_known_actor(make_doc: Any) -> None:
 
 
 def test_generic_rejects_people_and_nonactors(make_doc: Any) -> None:
-    doc = make_doc("The ambassador met the weather.")
+    doc = make_doc("The ambassador met the weather with excessive force.")
     assert add_generic_actor(doc, mention(doc, "The ambassador", "ORG").span) is None
     assert add_generic_actor(doc, mention(doc, "the weather", "ORG").span) is None
+    assert add_generic_actor(doc, mention(doc, "excessive force", "ORG").span) is None
     assert doc.entities == []
 
 

@@ -29,6 +29,9 @@ _STATE_PHRASES = {
                       "army troops", "army units", "army soldiers"}),
 }
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Adjectives that make "force" the use of force, not a body of men ("excessive force", "lethal force").
+_MANNER = frozenset("""excessive lethal deadly brute disproportionate unnecessary reasonable minimal overwhelming
+    maximum necessary physical unlawful undue""".split())
 # Weapons that stand for the forces that fire them, when a country is named with them ("a Russian missile").
 _WEAPONS = frozenset("""missile missiles rocket rockets drone drones airstrike airstrikes strike strikes shell shells
     warplane warplanes jet jets bomber bombers helicopter helicopters gunship gunships tank tanks warship warships
@@ -44,7 +47,10 @@ def add_generic_actor(doc: Doc, span: Span, owner_country: str | None = None) ->
     if s >= e:
         return None
     mention = doc.span(span.start + s, span.start + e)
-    last = mention.text.split()[-1].casefold()
+    words = mention.text.casefold().split()
+    last = words[-1]
+    if last == "force" and len(words) > 1 and words[-2] in _MANNER:
+        return None  # "using excessive force" is how, not who
     code = code_phrase(mention.text)
     if code.country is None and owner_country:
         code = _of_country(code, owner_country)
