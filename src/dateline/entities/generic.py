@@ -33,7 +33,7 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _MANNER = frozenset("""excessive lethal deadly brute disproportionate unnecessary reasonable minimal overwhelming
     maximum necessary physical unlawful undue""".split())
 # Weapons that stand for the forces that fire them, when a country is named with them ("a Russian missile").
-_WEAPONS = frozenset("""missile missiles rocket rockets drone drones airstrike airstrikes strike strikes shell shells
+_WEAPONS = frozenset("""missile missiles rocket rockets drone drones airstrike airstrikes shell shells
     warplane warplanes jet jets bomber bombers helicopter helicopters gunship gunships tank tanks warship warships
     artillery mortar mortars""".split())
 _NEAR = 1500  # characters either side of a mention within which place mentions count double
@@ -102,8 +102,7 @@ def home_state(doc: Doc, code: AgentCode, mention: Span) -> AgentCode:
     if " ".join(words) not in _STATE_PHRASES.get(code.sector, ()):
         return code
     country = story_country(doc, mention.start)
-    key = f"{country}_{code.sector}"
-    return AgentCode(country, code.sector, key) if country and key in actors_by_key() else code
+    return _of_country(code, country) if country else code
 
 
 def story_country(doc: Doc, at: int) -> str | None:

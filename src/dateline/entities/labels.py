@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from ..doc import EntityMention
 from .names import name_tokens
 
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def harmonise(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -32,7 +32,7 @@ def harmonise(mentions: list[EntityMention]) -> list[EntityMention]:
             continue
         counts = labels[text]
         if len(counts) > 1:
-            places = [lab for lab in counts if lab in _PLACE_LABELS]
+            places = [lab for lab in counts if lab in PLACE_LABELS]
             m.label = max(places, key=counts.__getitem__) if places else counts.most_common(1)[0][0]
     return mentions
 

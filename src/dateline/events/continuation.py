@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..entities.labels import PLACE_LABELS
 from .coreference import sentence_numbers
 from .opponents import armed_side
 
@@ -25,7 +26,6 @@ FIGHTING = frozenset({"fighting", "fight", "fights", "combat", "clash", "clashes
                       "operation", "operations", "skirmish", "skirmishes", "firefight", "firefights", "gunfight",
                       "gunfights", "exchanges"})
 MAX_SENTENCES_BACK = 2
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def fill_agentless(doc: Doc, events: list[Event]) -> None:
@@ -56,7 +56,7 @@ def _two_sided(doc: Doc, e: Event) -> bool:
 
 def _names_anyone(doc: Doc, e: Event) -> bool:
     """Whether a party (not a place) is named in the event's evidence: then its sides are not simply the last."""
-    return any(e.evidence.contains(m) for x in doc.entities if x.type not in _PLACE_TYPES for m in x.mentions)
+    return any(e.evidence.contains(m) for x in doc.entities if x.type not in PLACE_LABELS for m in x.mentions)
 
 
 def _fighting(e: Event) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..body import body_start
+from ..entities.labels import PLACE_LABELS
 from . import syntax
 from .lexicon import lemma_of
 from .mentions import MentionIndex
@@ -181,7 +182,7 @@ def gloss_owner(head: Token, doc: Doc, entities: MentionIndex, char: CHAR) -> st
     if not owners:
         return None
     owner = doc.entity(owners[-1][2])
-    return owner.id if owner is not None and owner.type not in ("GPE", "LOC", "FAC") else None
+    return owner.id if owner is not None and owner.type not in PLACE_LABELS else None
 
 
 def _opening_bracket(text: str, at: int) -> int | None:
@@ -220,13 +221,16 @@ def party(head: Token, doc: Doc, entities: MentionIndex, places: MentionIndex, c
     ids = entities_in(np_tokens(head), entities, places, doc, char)
     from ..entities.generic import add_generic_actor
 
+    body = body_start(doc)
     for m in members(head):
         if m.pos_ != "NOUN":
             continue
         first, last = head_phrase(m)
         s, e = char(first)[0], char(last)[1]
-        s = max(s, body_start(doc)) if e > body_start(doc) else s  # not the dateline: 'LAGOS - Nigerian police'
-        s += len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
+        if e > body:  # not the dateline: 'LAGOS - Nigerian police'
+            s = max(s, body)
+        while s < e and doc.text[s].isspace():
+            s += 1
         over = entities.overlapping(s, e)
         inside = {eid for _, _, eid in over}
         if not all(_whose(doc, ms, me, eid) for ms, me, eid in over):

@@ -201,7 +201,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     if headline is not None:
         quotes.append(headline)
     resolved: dict[int, Speaker] = {}
-    for i, f in enumerate(found, 1):
+    for f in found:
         if f.follows is not None and id(f.follows) in resolved:
             speaker = resolved[id(f.follows)]
         elif f.mention is not None:
@@ -213,7 +213,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             speaker = Speaker()
         resolved[id(f)] = speaker
         cue = doc.span(*f.cue.span()) if f.cue is not None and f.via != "continued" else None
-        quotes.append(Quote(f"Q{i}", doc.span(f.start, f.end), f.kind, speaker, cue))
+        quotes.append(Quote("", doc.span(f.start, f.end), f.kind, speaker, cue))
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     for i, q in enumerate(quotes, 1):
         q.id = f"Q{i}"

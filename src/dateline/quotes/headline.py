@@ -38,7 +38,7 @@ def headline_quote(doc: Doc, taken: list[tuple[int, int]]) -> Quote | None:
     if who in _LABEL_PHRASES or who.split()[0] in _LABELS:
         return None
     ws, we = para.start + m.start("who"), para.start + m.end("who")
-    if any(ms < we and ws < me for p in doc.places for ms, me in ((x.start, x.end) for x in p.mentions)):
+    if any(m.start < we and ws < m.end for p in doc.places for m in p.mentions):
         return None  # "Syria: five killed in shelling" is a topic, not a speaker
     start, end = para.start + m.start("what"), para.start + m.end("what")
     while end > start and doc.text[end - 1] in _TRAILING:
